@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace MedInsure.Domain.Policies;
+
+/// <summary>One city's policy rows as read from a file, with the problems found in it.</summary>
+public sealed record PolicyFileContent(City? City, IReadOnlyList<PolicyRules.Candidate> Rows, IReadOnlyList<PolicyProblem> Problems)
+{
+    public bool IsValid => Problems.Count == 0 && City is not null;
+}
+
+/// <summary>
+/// The reviewable file format of policies/: one YAML file per city, a list of rows, each with its
+/// key, value, unit, effective dates and source. See policies/README.md.
+/// </summary>
+public static class PolicyFile
+{
+    private static readonly HashSet<string> RowFields = ["key", "value", "unit", "from", "to", "source", "quote", "document", "note"];
+
+    public static PolicyFileContent Read(string fileName, string text)
+    {
+        var problems = new List<PolicyProblem>();
+        var candidates = new List<PolicyRules.Candidate>();
+        void FileProblem(int? line, string zh, string en) => problems.Add(new PolicyProblem(fileName, null, line, null, zh, en));
+
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                FileProblem(null, "文件应为一个包含 city 和 rows 的映射", "the file must be a mapping with city and rows");
+                return new PolicyFileContent(null, candidates, problems);
+            }
+            root = mapping;
+        }
+        catch (YamlException ex)
+        {
+            FileProblem((int)ex.Start.Line, $"YAML 格式错误：{ex.Message}", $"malformed YAML: {ex.Message}");
+            return new PolicyFileContent(null, candidates, problems);
+        }
+
+        var code = Scalar(root, "city");
+        var nameZh = Scalar(root, "name_zh");
+        var nameEn = Scalar(root, "name_en");
+        if (string.IsNullOrWhiteSpace(code))
+            FileProblem((int)root.Start.Line, "缺少 city（城市代码）", "city (the city code) is missing");
+        City? city = string.IsNullOrWhiteSpace(code) ? null : new City(code.Trim(), nameZh?.Trim() ?? code, nameEn?.Trim() ?? code);
+
+        if (!root.Children.TryGetValue(new YamlScalarNode("rows"), out var rowsNode) || rowsNode is not YamlSequenceNode rows)
+        {
+            FileProblem((int)root.Start.Line, "缺少 rows 列表", "the rows list is missing");
+            return new PolicyFileContent(city, candidates, problems);
+        }
+
+        var number = 0;
+        foreach (var node in rows.Children)
+        {
+            number++;
+            var line = (int)node.Start.Line;
+            if (node is not YamlMappingNode row)
+            {
+                problems.Add(new PolicyProblem(fileName, number, line, null, "每一行应为一个映射", "each row must be a mapping"));
+                continue;
+            }
+            var rowProblems = new List<PolicyProblem>();
+            var key = Scalar(row, "key")?.Trim();
+            void RowProblem(string zh, string en) => rowProblems.Add(new PolicyProblem(fileName, number, line, key, zh, en));
+
+            foreach (var field in row.Children.Keys.OfType<YamlScalarNode>())
+            {
+                if (field.Value is { } name && !RowFields.Contains(name))
+                    RowProblem($"未知的字段“{name}”", $"unknown field '{name}'");
+            }
+            if (string.IsNullOrEmpty(key))
+                RowProblem("缺少 key", "key is missing");
+            var value = Scalar(row, "value")?.Trim();
+            if (string.IsNullOrEmpty(value))
+                RowProblem("缺少 value", "value is missing");
+            var from = Date(row, "from", RowProblem);
+            var to = Date(row, "to", RowProblem);
+
+            if (rowProblems.Count > 0 || city is null)
+            {
+                problems.AddRange(rowProblems);
+                continue;
+            }
+
+            var policyRow = new PolicyRow(city.Code, key!, value!, Scalar(row, "unit")?.Trim() ?? "", from, to,
+                new PolicySource(Scalar(row, "source")?.Trim() ?? "", Scalar(row, "quote")?.Trim() ?? "", NullIfEmpty(Scalar(row, "document"))),
+                NullIfEmpty(Scalar(row, "note")));
+            var candidate = new PolicyRules.Candidate(policyRow, fileName, number, line);
+            var found = PolicyRules.CheckRow(candidate);
+            problems.AddRange(found);
+            candidates.Add(candidate);
+        }
+
+        problems.AddRange(PolicyRules.CheckOverlaps(candidates));
+        return new PolicyFileContent(city, candidates, problems);
+    }
+
+    /// <summary>Writes rows in the same format <see cref="Read"/> takes, so an export imports back unchanged.</summary>
+    public static string Write(City city, IEnumerable<PolicyRow> rows)
+    {
+        var text = new StringBuilder();
+        text.Append("# Policy rows for ").Append(city.NameEn).Append(" (").Append(city.NameZh).AppendLine("). Format: policies/README.md");
+        text.Append("city: ").AppendLine(Quote(city.Code));
+        text.Append("name_zh: ").AppendLine(Quote(city.NameZh));
+        text.Append("name_en: ").AppendLine(Quote(city.NameEn));
+        text.AppendLine("rows:");
+        foreach (var row in rows.OrderBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.EffectiveFrom ?? DateOnly.MinValue))
+        {
+            text.Append("  - key: ").AppendLine(Quote(row.Key));
+            text.Append("    value: ").AppendLine(Quote(row.Value));
+            text.Append("    unit: ").AppendLine(Quote(row.Unit));
+            if (row.EffectiveFrom is { } from)
+                text.Append("    from: ").AppendLine(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (row.EffectiveTo is { } to)
+                text.Append("    to: ").AppendLine(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            text.Append("    source: ").AppendLine(Quote(row.Source.File));
+            text.Append("    quote: ").AppendLine(Quote(row.Source.Quote));
+            if (row.Source.Document is { } document)
+                text.Append("    document: ").AppendLine(Quote(document));
+            if (row.Note is { } note)
+                text.Append("    note: ").AppendLine(Quote(note));
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Reads every <c>*.yaml</c> file directly in <paramref name="directory"/> (not its subfolders) and
+    /// checks them together. Throws <see cref="PolicyValidationException"/> naming every bad row.
+    /// </summary>
+    public static (IReadOnlyList<City> Cities, IReadOnlyList<PolicyRow> Rows) LoadDirectory(string directory)
+    {
+        var cities = new List<City>();
+        var candidates = new List<PolicyRules.Candidate>();
+        var problems = new List<PolicyProblem>();
+        foreach (var path in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(directory)) ?? directory, path);
+            var content = Read(name, File.ReadAllText(path));
+            problems.AddRange(content.Problems);
+            if (content.City is { } city)
+            {
+                if (cities.Any(c => c.Code == city.Code))
+                    problems.Add(new PolicyProblem(name, null, null, null, $"城市“{city.Code}”已在另一个文件中定义", $"the city '{city.Code}' is already defined in another file"));
+                else
+                    cities.Add(city);
+            }
+            candidates.AddRange(content.Rows);
+        }
+        if (problems.Count > 0)
+            throw new PolicyValidationException(problems);
+        return (cities, candidates.Select(c => c.Row).ToList());
+    }
+
+    private static string? Scalar(YamlMappingNode node, string name) =>
+        node.Children.TryGetValue(new YamlScalarNode(name), out var value) && value is YamlScalarNode scalar ? scalar.Value : null;
+
+    private static DateOnly? Date(YamlMappingNode node, string name, Action<string, string> problem)
+    {
+        var text = Scalar(node, name)?.Trim();
+        if (string.IsNullOrEmpty(text) || text is "~" or "null")
+            return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        problem($"{name} 的日期“{text}”无效，应为 yyyy-MM-dd", $"the {name} date '{text}' is not a valid yyyy-MM-dd date");
+        return null;
+    }
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static string Quote(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': escaped.Append("\\\""); break;
+                case '\\': escaped.Append("\\\\"); break;
+                case '\n': escaped.Append("\\n"); break;
+                case '\r': escaped.Append("\\r"); break;
+                case '\t': escaped.Append("\\t"); break;
+                default:
+                    if (char.IsControl(c))
+                        escaped.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    else
+                        escaped.Append(c);
+                    break;
+            }
+        }
+        return escaped.Append('"').ToString();
+    }
+}

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace MedInsure.Domain.Policies;
+
+/// <summary>
+/// An immutable, indexed copy of every policy row, built once and swapped whole when rows change,
+/// so that a check never queries the database.
+/// </summary>
+public sealed class PolicySnapshot
+{
+    private readonly FrozenDictionary<string, CityPolicies> _cities;
+
+    public PolicySnapshot(IEnumerable<City> cities, IEnumerable<PolicyRow> rows)
+    {
+        var rowList = rows.ToList();
+        var cityList = cities.ToList();
+        _cities = cityList.ToFrozenDictionary(
+            c => c.Code,
+            c => new CityPolicies(c, rowList.Where(r => r.City == c.Code)),
+            StringComparer.OrdinalIgnoreCase);
+        var unknown = rowList.Select(r => r.City).Distinct().Where(c => !_cities.ContainsKey(c)).ToList();
+        if (unknown.Count > 0)
+            throw new ArgumentException($"Rows name cities that are not listed: {string.Join(", ", unknown)}.", nameof(rows));
+        Rows = rowList;
+        Cities = cityList;
+        Version = CombineHashes(rowList.Select(r => r.ContentHash));
+    }
+
+    public static PolicySnapshot Empty { get; } = new([], []);
+
+    public IReadOnlyList<City> Cities { get; }
+    public IReadOnlyList<PolicyRow> Rows { get; }
+
+    /// <summary>A hash of every row, to tell whether two snapshots hold the same rows.</summary>
+    public string Version { get; }
+
+    public bool TryGetCity(string code, out CityPolicies city) => _cities.TryGetValue(code, out city!);
+
+    public CityPolicies? FindCity(string code) => _cities.GetValueOrDefault(code);
+
+    internal static string CombineHashes(IEnumerable<ulong> hashes)
+    {
+        // Order-independent, so the same set of rows gives the same version however it was loaded.
+        ulong sum = 0, xor = 0;
+        foreach (var h in hashes)
+        {
+            sum += h;
+            xor ^= h * 0x9E3779B97F4A7C15UL;
+        }
+        return (sum ^ (xor >> 1)).ToString("x16", CultureInfo.InvariantCulture);
+    }
+}
+
+/// <summary>The rows of one city, indexed by key and sorted by start date.</summary>
+public sealed class CityPolicies
+{
+    private readonly FrozenDictionary<string, PolicyRow[]> _byKey;
+    private readonly ConcurrentDictionary<DateOnly, InForce> _inForce = new();
+
+    internal CityPolicies(City city, IEnumerable<PolicyRow> rows)
+    {
+        City = city;
+        Rows = rows.OrderBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.EffectiveFrom ?? DateOnly.MinValue).ToList();
+        _byKey = Rows.GroupBy(r => r.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    }
+
+    public City City { get; }
+    public IReadOnlyList<PolicyRow> Rows { get; }
+
+    /// <summary>The row of <paramref name="key"/> in force on <paramref name="day"/>, or null.</summary>
+    public PolicyRow? Find(string key, DateOnly day)
+    {
+        if (!_byKey.TryGetValue(key, out var rows))
+            return null;
+        foreach (var row in rows)
+        {
+            if (row.IsInForceOn(day))
+                return row;
+        }
+        return null;
+    }
+
+    public IEnumerable<PolicyRow> InForceOn(DateOnly day) => Rows.Where(r => r.IsInForceOn(day));
+
+    /// <summary>The rows in force on a day and their combined hash, remembered per day.</summary>
+    internal InForce InForceSet(DateOnly day) =>
+        _inForce.GetOrAdd(day, static (d, self) =>
+        {
+            var rows = self.Rows.Where(r => r.IsInForceOn(d)).ToFrozenSet();
+            return new InForce(rows, rows.Select(r => r.ContentHash).ToArray());
+        }, this);
+
+    internal sealed record InForce(FrozenSet<PolicyRow> Rows, ulong[] Hashes);
+}

@@ -1,0 +1,73 @@
+using MedInsure.Domain.Policies;
+using MedInsure.Domain.Time;
+
+namespace MedInsure.Domain.Rules;
+
+/// <summary>A policy row that decided a figure of a result.</summary>
+public readonly record struct RuleUse(string Figure, PolicyRow Row);
+
+/// <summary>Months of a gap that share one monthly arrears amount and the rows it comes from.</summary>
+public sealed record ArrearsPart(MonthRange Months, decimal MonthlyAmount, IReadOnlyList<PolicyRow> Rows)
+{
+    public decimal Amount => Cny.Round(MonthlyAmount * Months.Months);
+}
+
+/// <summary>The back-payment for the latest gap. Amounts are null when no row covers every gap month.</summary>
+public sealed record ArrearsResult(int Months, decimal? MonthlyAmount, decimal? Amount, decimal? LateFee, IReadOnlyList<ArrearsPart> Parts)
+{
+    public const string Currency = "CNY";
+}
+
+/// <summary>
+/// Everything a check computes, with the rows that decided each figure. A null figure is one the
+/// policies do not cover; <see cref="Missing"/> names the rows that would.
+/// </summary>
+public sealed class CheckResult
+{
+    public required string City { get; init; }
+    public required YearMonth ResumeMonth { get; init; }
+    public required bool FirstEnrollment { get; init; }
+    public YearMonth? LastPaidMonth { get; init; }
+    public required int GapMonths { get; init; }
+
+    /// <summary>The latest gap, when there is one.</summary>
+    public MonthRange? Gap { get; init; }
+
+    public bool? WithinArrearsWindow { get; init; }
+    public int? ArrearsWindowMonths { get; init; }
+    public YearMonth? ArrearsDeadline { get; init; }
+    public int? WaitingPeriodMonths { get; init; }
+    public YearMonth? BenefitsFrom { get; init; }
+    public bool? GapCostsReimbursed { get; init; }
+    public bool? PersonalAccountCredited { get; init; }
+    public required int CumulativeMonths { get; init; }
+    public int? ContinuousMonths { get; init; }
+    public required int DuplicateMonths { get; init; }
+    public required ArrearsResult Arrears { get; init; }
+
+    /// <summary>Which rule set applied: the payer group and the situation (null where no gap rules apply).</summary>
+    public RuleGroup? RuleGroup { get; init; }
+    public Situation? Situation { get; init; }
+
+    public required IReadOnlyList<string> Missing { get; init; }
+    public required IReadOnlyList<RuleUse> Rules { get; init; }
+    public required string PolicyVersion { get; init; }
+
+    /// <summary>Each row once, with the figures it decided, in the order first used.</summary>
+    public IEnumerable<(PolicyRow Row, IReadOnlyList<string> Figures)> RulesByRow()
+    {
+        var order = new List<PolicyRow>();
+        var figures = new Dictionary<PolicyRow, List<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var use in Rules)
+        {
+            if (!figures.TryGetValue(use.Row, out var list))
+            {
+                figures[use.Row] = list = [];
+                order.Add(use.Row);
+            }
+            if (!list.Contains(use.Figure))
+                list.Add(use.Figure);
+        }
+        return order.Select(r => (r, (IReadOnlyList<string>)figures[r]));
+    }
+}
