@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace MedInsure.Web.Data;
+
+public sealed class MedInsureDbContext(DbContextOptions<MedInsureDbContext> options) : DbContext(options)
+{
+    public DbSet<CityEntity> Cities => Set<CityEntity>();
+    public DbSet<PolicyRowEntity> PolicyRows => Set<PolicyRowEntity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MedInsureDbContext).Assembly);
+}

@@ -1,0 +1,28 @@
+using MedInsure.Domain.Policies;
+using MedInsure.Web.Data;
+
+namespace MedInsure.Web.Policies;
+
+public static class PolicyRowMapping
+{
+    public static PolicyRow ToDomain(this PolicyRowEntity e) =>
+        new(e.City, e.Key, e.Value, e.Unit, e.EffectiveFrom, e.EffectiveTo,
+            new PolicySource(e.SourceFile, e.SourceQuote, e.SourceDocument), e.Note);
+
+    public static PolicyRowEntity ToEntity(this PolicyRow row, DateTimeOffset now) => new()
+    {
+        City = row.City,
+        Key = row.Key,
+        Value = row.Value,
+        Unit = row.Unit,
+        EffectiveFrom = row.EffectiveFrom,
+        EffectiveTo = row.EffectiveTo,
+        SourceFile = row.Source.File,
+        SourceQuote = row.Source.Quote,
+        SourceDocument = row.Source.Document,
+        Note = row.Note,
+        UpdatedAt = now,
+    };
+
+    public static City ToDomain(this CityEntity e) => new(e.Code, e.NameZh, e.NameEn);
+}
