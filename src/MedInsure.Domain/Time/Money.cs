@@ -6,5 +6,7 @@ namespace MedInsure.Domain.Time;
 /// </summary>
 public static class Cny
 {
-    public static decimal Round(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
+    public static decimal Round(decimal amount) =>
+        // Adding 0.00m gives the result a scale of two, so 445 is written as 445.00 wherever it is shown.
+        Math.Round(amount, 2, MidpointRounding.AwayFromZero) + 0.00m;
 }
