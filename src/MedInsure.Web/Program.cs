@@ -1,3 +1,4 @@
+using MedInsure.Web.Api;
 using MedInsure.Web.Checks;
 using MedInsure.Web.Data;
 using MedInsure.Web.Infrastructure;
@@ -18,6 +19,7 @@ builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddSingleton<CheckInputValidator>();
 builder.Services.AddHealthChecks().AddDbContextCheck<MedInsureDbContext>("database");
 builder.Services.AddProblemDetails();
+builder.Services.AddCheckApi();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -34,6 +36,7 @@ app.UseStaticFiles();
 app.UseRouting();
 
 app.MapHealthChecks("/healthz");
+app.MapCheckApi();
 app.MapRazorPages();
 
 app.Run();
