@@ -1,16 +1,8 @@
--- wrk script for scripts/load-test.sh: posts api-contract.md's example request to POST /api/v1/checks.
+-- wrk script for scripts/load-test.sh (run from the repository root): posts api-contract.md's
+-- example request, the same file the integration tests post, to POST /api/v1/checks.
+local file = assert(io.open("tests/MedInsure.Web.Tests/Api/contract-request.json", "r"))
 wrk.method = "POST"
 wrk.path = "/api/v1/checks"
 wrk.headers["Content-Type"] = "application/json"
-wrk.body = [[
-{
-  "city": "chongqing",
-  "resumeAs": "individual",
-  "resumeMonth": "2024-01",
-  "retired": false,
-  "tier": 1,
-  "periods": [
-    { "from": "2015-01", "to": "2023-10", "payer": "employer" }
-  ]
-}
-]]
+wrk.body = file:read("*a")
+file:close()

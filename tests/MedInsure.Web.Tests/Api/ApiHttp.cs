@@ -2,24 +2,16 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using MedInsure.Web.Tests.Infrastructure;
 
 namespace MedInsure.Web.Tests.Api;
 
 /// <summary>Posting raw JSON text, as another system would, and reading problem documents.</summary>
 public static class ApiHttp
 {
-    public const string ContractRequest = """
-        {
-          "city": "chongqing",
-          "resumeAs": "individual",
-          "resumeMonth": "2024-01",
-          "retired": false,
-          "tier": 1,
-          "periods": [
-            { "from": "2015-01", "to": "2023-10", "payer": "employer" }
-          ]
-        }
-        """;
+    /// <summary>api-contract.md's example request, as written there; scripts/load-check.lua posts the same file.</summary>
+    public static string ContractRequest { get; } =
+        File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "MedInsure.Web.Tests", "Api", "contract-request.json"));
 
     public static Task<HttpResponseMessage> PostCheckAsync(this HttpClient client, string json) =>
         client.PostAsync("/api/v1/checks", new StringContent(json, Encoding.UTF8, "application/json"));
