@@ -12,6 +12,9 @@ public static class ApiProblems
     public static IResult Invalid(ApiErrors errors) =>
         Status(StatusCodes.Status400BadRequest, ApiMessages.InvalidTitle, errors);
 
+    public static IResult Invalid(string path, BilingualMessage message) =>
+        Status(StatusCodes.Status400BadRequest, ApiMessages.InvalidTitle, path, message);
+
     public static IResult Status(int status, string title, string path, BilingualMessage message)
     {
         var errors = new ApiErrors();

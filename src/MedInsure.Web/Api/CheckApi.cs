@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using MedInsure.Domain.Rules;
 using MedInsure.Web.Checks;
@@ -89,11 +90,9 @@ public static class CheckApi
                 case JsonBody.Outcome.TooLarge:
                     return ApiProblems.Status(StatusCodes.Status413PayloadTooLarge, ApiMessages.TooLargeTitle, "body", ApiMessages.BodyTooLarge);
                 case JsonBody.Outcome.Empty:
-                    errors.Add("body", ApiMessages.BodyEmpty);
-                    return ApiProblems.Invalid(errors);
+                    return ApiProblems.Invalid("body", ApiMessages.BodyEmpty);
                 case JsonBody.Outcome.Malformed:
-                    errors.Add("body", ApiMessages.BodyMalformed);
-                    return ApiProblems.Invalid(errors);
+                    return ApiProblems.Invalid("body", ApiMessages.BodyMalformed);
             }
             input = read;
         }
@@ -123,13 +122,16 @@ public static class CheckApi
         catch (UnknownCityException)
         {
             // The city was removed between validation and the check.
-            errors.Add("city", Messages.CityUnknown);
-            return ApiProblems.Invalid(errors);
+            return ApiProblems.Invalid("city", Messages.CityUnknown);
         }
         return TypedResults.Ok(CheckResponse.From(result));
     }
 
-    private static IResult GetPolicies(string city, [FromQuery] string? on, PolicySnapshotProvider policies, TimeProvider clock)
+    private static IResult GetPolicies(
+        [Description("City code, case-insensitive (chongqing, weinan, …)")] string city,
+        [FromQuery, Description("The day (YYYY-MM-DD) the rows are in force on; default today")] string? on,
+        PolicySnapshotProvider policies,
+        TimeProvider clock)
     {
         if (!policies.Current.TryGetCity(city.Trim(), out var cityPolicies))
             return ApiProblems.NotFound($"{Messages.CityUnknown}: {city}");
@@ -137,13 +139,12 @@ public static class CheckApi
         DateOnly day;
         if (on is null)
         {
+            // The server's own day: policies take effect on local (China) dates, so deploy with TZ=Asia/Shanghai.
             day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         }
         else if (!DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {
-            var errors = new ApiErrors();
-            errors.Add("on", ApiMessages.DateMalformed);
-            return ApiProblems.Invalid(errors);
+            return ApiProblems.Invalid("on", ApiMessages.DateMalformed);
         }
 
         var rows = new List<PolicyRowResponse>();
