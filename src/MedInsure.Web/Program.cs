@@ -14,6 +14,7 @@ builder.Services.AddDbContext<MedInsureDbContext>(options => options
     // Migrations are written by hand with no model snapshot (docs/decisions/0002); a test keeps them in step with the model.
     .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
 builder.Services.AddSingleton<PolicySnapshotProvider>();
+builder.Services.AddHostedService<PolicySnapshotRefresher>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddSingleton<CheckInputValidator>();
 builder.Services.AddHealthChecks().AddDbContextCheck<MedInsureDbContext>("database");
