@@ -2,17 +2,12 @@ using MedInsure.Web.Checks;
 using MedInsure.Web.Data;
 using MedInsure.Web.Infrastructure;
 using MedInsure.Web.Policies;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMedInsureLogging();
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddDbContext<MedInsureDbContext>(options => options
-    .UseSqlite(DatabaseSetup.SqliteConnectionString(builder.Configuration, builder.Environment))
-    // Migrations are written by hand with no model snapshot (docs/decisions/0002); a test keeps them in step with the model.
-    .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+builder.Services.AddMedInsureDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton<PolicySnapshotProvider>();
 builder.Services.AddHostedService<PolicySnapshotRefresher>();
 builder.Services.AddScoped<DatabaseInitializer>();
