@@ -9,19 +9,18 @@ builder.AddMedInsureLogging();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMedInsureDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton<PolicySnapshotProvider>();
-builder.Services.AddHostedService<PolicySnapshotRefresher>();
 builder.Services.AddScoped<DatabaseInitializer>();
+builder.Services.AddSingleton<DatabaseReadiness>();
+builder.Services.AddHostedService<DatabaseStartup>();
+builder.Services.AddHostedService<PolicySnapshotRefresher>();
 builder.Services.AddSingleton<CheckInputValidator>();
-builder.Services.AddHealthChecks().AddDbContextCheck<MedInsureDbContext>("database");
+builder.Services.AddHealthChecks()
+    .AddCheck<ReadinessHealthCheck>("ready")
+    .AddDbContextCheck<MedInsureDbContext>("database");
 builder.Services.AddProblemDetails();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
-
-await using (var scope = app.Services.CreateAsyncScope())
-{
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-}
 
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler();
