@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddMedInsureLogging();
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddMedInsureDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddMedInsureDatabase();
 builder.Services.AddSingleton<PolicySnapshotProvider>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddSingleton<DatabaseReadiness>();

@@ -9,11 +9,15 @@ public static class DatabaseSetup
     /// The app's database: SQLite by default, PostgreSQL when <c>Database:Provider</c> is <c>Postgres</c>;
     /// both from <c>ConnectionStrings:MedInsure</c>.
     /// </summary>
-    public static IServiceCollection AddMedInsureDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddMedInsureDatabase(this IServiceCollection services)
     {
-        var provider = configuration["Database:Provider"] ?? "Sqlite";
-        services.AddDbContext<MedInsureDbContext>(options =>
+        // Read when the context is built, not at registration, so configuration added by a host
+        // (or a test factory) after Program's first lines still counts.
+        services.AddDbContext<MedInsureDbContext>((services, options) =>
         {
+            var configuration = services.GetRequiredService<IConfiguration>();
+            var environment = services.GetRequiredService<IHostEnvironment>();
+            var provider = configuration["Database:Provider"] ?? "Sqlite";
             if (string.Equals(provider, "Postgres", StringComparison.OrdinalIgnoreCase))
             {
                 var connectionString = configuration.GetConnectionString("MedInsure")

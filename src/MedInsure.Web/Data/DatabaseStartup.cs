@@ -10,8 +10,9 @@ namespace MedInsure.Web.Data;
 /// Bad policy files do stop it, since no retry can mend them.
 /// </summary>
 public sealed class DatabaseStartup(IServiceScopeFactory scopes, DatabaseReadiness readiness, TimeProvider clock, ILogger<DatabaseStartup> logger)
-    : IHostedService, IDisposable
+    : IHostedService
 {
+    // Not disposed: it owns no timer, and the host may stop the service after disposing the container.
     private readonly CancellationTokenSource _stopping = new();
     private Task? _retrying;
 
@@ -28,8 +29,6 @@ public sealed class DatabaseStartup(IServiceScopeFactory scopes, DatabaseReadine
         if (_retrying is not null)
             await Task.WhenAny(_retrying, Task.Delay(Timeout.Infinite, cancellationToken));
     }
-
-    public void Dispose() => _stopping.Dispose();
 
     private async Task RetryAsync(CancellationToken stoppingToken)
     {
