@@ -5,6 +5,7 @@ using MedInsure.Web.Policies;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMedInsureLogging();
+builder.AddMedInsureSecurity();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMedInsureDatabase();
@@ -22,7 +23,11 @@ builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
+if (await Commands.TryRunAsync(app, args) is { } exitCode)
+    return exitCode;
+
 app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseMedInsureSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
@@ -32,5 +37,6 @@ app.MapHealthChecks("/healthz");
 app.MapRazorPages();
 
 app.Run();
+return 0;
 
 public partial class Program;

@@ -57,6 +57,10 @@ public class MedInsureFactory : WebApplicationFactory<Program>
             ["Database:Provider"] = Provider.ToString(),
             ["ConnectionStrings:MedInsure"] = ConnectionString,
             ["Policies:Directory"] = RepositoryPaths.Policies,
+            // Every test client shares one address; rate-limit tests lower these again.
+            ["RateLimits:Checks:Burst"] = "100000",
+            ["RateLimits:Checks:PerSecond"] = "100000",
+            ["RateLimits:SignIn:PerMinute"] = "100000",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_directory, "logs", "medinsure-.log"),
         };
         foreach (var (key, value) in Settings)
