@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster on loopback for the tests: its own data folder and port.
-#   scripts/pg-cluster.sh start   -> prints the connection string on stdout (last line)
+#   scripts/pg-cluster.sh start [PORT]  -> prints the data folder, then the connection string
 #   scripts/pg-cluster.sh stop DATADIR
 set -euo pipefail
 
@@ -14,7 +14,8 @@ start)
     datadir=$(mktemp -d /tmp/medinsure-pg.XXXXXX)
     chmod 755 "$datadir"
     [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$datadir"
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+    port=${2:-}
+    [ -n "$port" ] || port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
     as_postgres "$bin/initdb" -D "$datadir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
     as_postgres "$bin/pg_ctl" -D "$datadir/data" -l "$datadir/server.log" -w -t 60 \
         -o "-p $port -k $datadir -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null

@@ -17,7 +17,7 @@ builder.Services.AddHostedService<PolicySnapshotRefresher>();
 builder.Services.AddSingleton<CheckInputValidator>();
 builder.Services.AddHealthChecks()
     .AddCheck<ReadinessHealthCheck>("ready")
-    .AddDbContextCheck<MedInsureDbContext>("database");
+    .AddDbContextCheck<MedInsureDbContext>("database", customTestQuery: DatabaseSetup.CanConnectOnceAsync);
 builder.Services.AddProblemDetails();
 builder.Services.AddRazorPages();
 

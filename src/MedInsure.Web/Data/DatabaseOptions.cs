@@ -40,6 +40,30 @@ public static class DatabaseSetup
     }
 
     /// <summary>
+    /// One connection attempt, bypassing the retrying execution strategy, so that /healthz answers
+    /// "unhealthy" at once while the database is down instead of waiting through the retries.
+    /// </summary>
+    public static async Task<bool> CanConnectOnceAsync(MedInsureDbContext db, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(3));
+        var connection = db.Database.GetDbConnection();
+        try
+        {
+            await connection.OpenAsync(timeout.Token);
+            return true;
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or OperationCanceledException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
+        finally
+        {
+            await connection.CloseAsync();
+        }
+    }
+
+    /// <summary>
     /// The SQLite connection string from <c>ConnectionStrings:MedInsure</c>; by default a file in the
     /// app's data folder. A relative file path is taken from the content root and its folder is created.
     /// </summary>

@@ -39,18 +39,26 @@ public static class TestPostgres
         var configured = Environment.GetEnvironmentVariable("MEDINSURE_TEST_POSTGRES");
         if (!string.IsNullOrWhiteSpace(configured))
             return configured;
+        var (dataDirectory, connectionString) = StartCluster();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => StopCluster(dataDirectory);
+        return connectionString;
+    }
 
+    /// <summary>A throwaway cluster of the test's own (on <paramref name="port"/> if given).</summary>
+    public static (string DataDirectory, string ConnectionString) StartCluster(int? port = null)
+    {
         var script = Path.Combine(RepositoryPaths.Root, "scripts", "pg-cluster.sh");
-        var start = Process.Start(new ProcessStartInfo("bash", [script, "start"]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var arguments = port is null ? new[] { script, "start" } : [script, "start", port.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        var start = Process.Start(new ProcessStartInfo("bash", arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
         var output = start.StandardOutput.ReadToEnd();
         var error = start.StandardError.ReadToEnd();
         start.WaitForExit();
         if (start.ExitCode != 0)
             throw new InvalidOperationException($"No PostgreSQL for the tests: set MEDINSURE_TEST_POSTGRES or run ./scripts/test.sh, which installs and starts one. ({error.Trim()})");
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var dataDirectory = lines[0];
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-            Process.Start(new ProcessStartInfo("bash", [script, "stop", dataDirectory]))?.WaitForExit(10_000);
-        return lines[^1];
+        return (lines[0], lines[^1]);
     }
+
+    public static void StopCluster(string dataDirectory) =>
+        Process.Start(new ProcessStartInfo("bash", [Path.Combine(RepositoryPaths.Root, "scripts", "pg-cluster.sh"), "stop", dataDirectory]))?.WaitForExit(20_000);
 }
