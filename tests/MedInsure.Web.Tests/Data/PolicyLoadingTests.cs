@@ -7,12 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MedInsure.Web.Tests.Data;
 
-public sealed class PolicyLoadingTests
+/// <summary>Start-up against each database provider.</summary>
+public abstract class PolicyLoadingTests<TFactory> where TFactory : MedInsureFactory, new()
 {
     [Fact]
     public async Task First_start_on_an_empty_database_creates_it_and_loads_both_cities_from_policies()
     {
-        using var factory = new MedInsureFactory();
+        using var factory = new TFactory();
         using var client = factory.CreateClient();
 
         var expected = PolicyFile.LoadDirectory(RepositoryPaths.Policies);
@@ -30,7 +31,7 @@ public sealed class PolicyLoadingTests
     [Fact]
     public async Task A_second_start_on_the_same_database_keeps_the_rows_instead_of_loading_them_again()
     {
-        using var first = new MedInsureFactory();
+        using var first = new TFactory();
         first.CreateClient().Dispose();
         int rowsAfterFirstStart;
         using (var scope = first.Services.CreateScope())
@@ -42,7 +43,7 @@ public sealed class PolicyLoadingTests
             rowsAfterFirstStart = await db.PolicyRows.CountAsync();
         }
 
-        using var second = new SameDatabaseFactory(first.DatabasePath);
+        using var second = new SameDatabaseFactory(first.Provider, first.ConnectionString);
         second.CreateClient().Dispose();
         using (var scope = second.Services.CreateScope())
         {
@@ -74,7 +75,8 @@ public sealed class PolicyLoadingTests
                     source: 000_78efe0c7f8b54c92.txt
                     quote: "待遇等待期为6个月"
                 """);
-            using var factory = new BadPoliciesFactory(directory);
+            using var factory = new TFactory();
+            factory.Settings["Policies:Directory"] = directory;
             var error = Assert.Throws<PolicyValidationException>(() => factory.CreateClient());
             Assert.Contains("testcity.yaml", error.Message);
             Assert.Contains("row 2", error.Message);
@@ -87,15 +89,11 @@ public sealed class PolicyLoadingTests
         }
     }
 
-    private sealed class SameDatabaseFactory(string databasePath) : MedInsureFactory
-    {
-        protected override IDictionary<string, string?> Settings =>
-            new Dictionary<string, string?> { ["ConnectionStrings:MedInsure"] = $"Data Source={databasePath}" };
-    }
+    private sealed class SameDatabaseFactory(TestDatabaseProvider provider, string connectionString) : MedInsureFactory(provider, connectionString);
 
-    private sealed class BadPoliciesFactory(string policies) : MedInsureFactory
-    {
-        protected override IDictionary<string, string?> Settings =>
-            new Dictionary<string, string?> { ["Policies:Directory"] = policies };
-    }
+
 }
+
+public sealed class PolicyLoadingOnSqliteTests : PolicyLoadingTests<MedInsureFactory>;
+
+public sealed class PolicyLoadingOnPostgresTests : PolicyLoadingTests<PostgresMedInsureFactory>;
