@@ -23,7 +23,6 @@ public sealed class CheckInputValidator : AbstractValidator<CheckInput>
         RuleFor(x => x.ResumeMonth).Cascade(CascadeMode.Stop)
             .Must(m => !string.IsNullOrWhiteSpace(m)).With(Messages.MonthRequired)
             .Must(m => YearMonth.TryParse(m, out _)).With(Messages.MonthMalformed)
-            .Must(m => YearMonth.Parse(m!).Year <= Messages.MaxResumeYear).With(Messages.ResumeMonthTooLate)
             .OverridePropertyName("resumeMonth");
 
         RuleFor(x => x.Tier)

@@ -13,20 +13,12 @@ public static class Messages
 {
     public const int MaxPeriods = 600;
 
-    /// <summary>
-    /// The engine adds up to the arrears window plus one month (at most 121, the key's range) and a
-    /// benefit offset to the resumption month, and <see cref="Domain.Time.YearMonth"/> ends at 2999-12:
-    /// a century of headroom keeps every such sum representable.
-    /// </summary>
-    public const int MaxResumeYear = Domain.Time.YearMonth.MaxYear - 100;
-
     public static readonly BilingualMessage CityRequired = new("city.required", "请选择城市", "city is required");
     public static readonly BilingualMessage CityUnknown = new("city.unknown", "未知的城市", "unknown city");
     public static readonly BilingualMessage ResumeAsRequired = new("resumeAs.required", "请选择接续方式", "resumeAs is required");
     public static readonly BilingualMessage ResumeAsUnknown = new("resumeAs.unknown", "接续方式只能是 employer（随单位）、individual（个人身份/灵活就业）或 resident（城乡居民）", "resumeAs must be employer, individual or resident");
     public static readonly BilingualMessage MonthRequired = new("month.required", "请填写月份（格式 YYYY-MM，例如 2024-01）", "a month is required (YYYY-MM, e.g. 2024-01)");
     public static readonly BilingualMessage MonthMalformed = new("month.malformed", "月份格式不正确，应为 YYYY-MM，例如 2024-01", "the month must be YYYY-MM, e.g. 2024-01");
-    public static readonly BilingualMessage ResumeMonthTooLate = new("resumeMonth.tooLate", $"接续月份不能晚于 {MaxResumeYear}-12", $"resumeMonth may not be later than {MaxResumeYear}-12");
     public static readonly BilingualMessage TierInvalid = new("tier.invalid", "缴费档次只能是 1 或 2", "tier must be 1 or 2");
     public static readonly BilingualMessage PeriodsRequired = new("periods.required", "缴费记录不能为空值（没有记录时请传空列表 []）", "periods is required (send [] when there are none)");
     public static readonly BilingualMessage PeriodsTooMany = new("periods.tooMany", $"缴费记录最多 {MaxPeriods} 条", $"at most {MaxPeriods} periods");
