@@ -45,6 +45,12 @@ public sealed class CheckResponse
     /// <summary>within_window, over_window or first_enrollment (null when there was no gap to judge).</summary>
     public required string? Situation { get; init; }
 
+    /// <summary>
+    /// For retired people: the city's minimum contribution time to stop paying, in months; null when
+    /// not retired, or when the city has no such row (then named in <see cref="Missing"/>).
+    /// </summary>
+    public required int? RetirementMinimumMonths { get; init; }
+
     public static CheckResponse From(CheckResult result)
     {
         var rules = new List<RuleResponse>(result.Rules.Count);
@@ -76,6 +82,7 @@ public sealed class CheckResponse
             ArrearsWindowMonths = result.ArrearsWindowMonths,
             RuleGroup = result.RuleGroup?.Code(),
             Situation = result.Situation?.Code(),
+            RetirementMinimumMonths = result.RetirementMinimumMonths,
         };
     }
 }

@@ -170,6 +170,17 @@ public sealed class CheckContractTests(MedInsureFactory factory) : IClassFixture
         Assert.DoesNotContain(Strings(body.GetProperty("missing")), m => m.Contains("standard", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_retired_person_without_a_retirement_minimum_row_gets_null_and_the_row_named_missing()
+    {
+        var body = await CheckAsync(ApiHttp.ContractRequest.Replace("\"retired\": false", "\"retired\": true"));
+
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("retirementMinimumMonths").ValueKind);
+        Assert.Contains("chongqing retirement minimum contribution time", Strings(body.GetProperty("missing")));
+        // Chongqing's retired standard is 60 CNY a year (large-amount medical): 5.00 a month.
+        Assert.Equal("5.00", body.GetProperty("arrears").GetProperty("monthlyAmount").GetRawText());
+    }
+
     private async Task<JsonElement> CheckAsync(string json)
     {
         using var client = factory.CreateClient();

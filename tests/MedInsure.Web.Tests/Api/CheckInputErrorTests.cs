@@ -63,7 +63,6 @@ public sealed class CheckInputErrorTests(MedInsureFactory factory) : IClassFixtu
         { With("resumeMonth", "\"2024-13\""), "resumeMonth" },
         { With("resumeMonth", "\"24-1\""), "resumeMonth" },
         { With("resumeMonth", "\"\""), "resumeMonth" },
-        { With("resumeMonth", "\"2999-12\""), "resumeMonth" },
         { With("periods", """[{ "from": "2023-10", "to": "2023-09", "payer": "employer" }]"""), "periods[0].to" },
         { With("periods", """[{ "from": "2015-01", "to": "2024-01", "payer": "employer" }]"""), "periods[0].to" },
         { With("periods", """[{ "from": "2015-01", "to": "2023-1", "payer": "employer" }]"""), "periods[0].to" },
@@ -85,6 +84,18 @@ public sealed class CheckInputErrorTests(MedInsureFactory factory) : IClassFixtu
 
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal([key], ApiHttp.ErrorKeys(problem));
+    }
+
+    [Theory]
+    [InlineData("1900-01", "[]")]
+    [InlineData("2999-12", "[]")]
+    [InlineData("2999-12", """[{ "from": "2999-01", "to": "2999-11", "payer": "employer" }]""")]
+    [InlineData("2999-12", """[{ "from": "2990-01", "to": "2990-01", "payer": "individual" }]""")]
+    public async Task The_first_and_last_months_a_client_may_write_are_checked(string resumeMonth, string periods)
+    {
+        using var client = factory.CreateClient();
+        var response = await client.PostCheckAsync(With("resumeMonth", $"\"{resumeMonth}\"").Replace($"[{Period}]", periods));
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
