@@ -57,6 +57,10 @@ public static class JsonBody
                 {
                     if (buffer.IsEmpty)
                         return (Outcome.Empty, default);
+                    // The JSON reader leaves string contents unchecked until they are read; bad
+                    // UTF-8 inside a string would then throw, so it is refused here as malformed.
+                    if (!System.Text.Unicode.Utf8.IsValid(buffer.IsSingleSegment ? buffer.FirstSpan : System.Buffers.BuffersExtensions.ToArray(buffer)))
+                        return (Outcome.Malformed, default);
                     using var document = JsonDocument.Parse(buffer);
                     return (Outcome.Read, convert(document.RootElement, state));
                 }
