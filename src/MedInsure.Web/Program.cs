@@ -1,5 +1,7 @@
+using MedInsure.Web.Admin;
 using MedInsure.Web.Checks;
 using MedInsure.Web.Data;
+using MedInsure.Web.Identity;
 using MedInsure.Web.Infrastructure;
 using MedInsure.Web.Policies;
 using Microsoft.EntityFrameworkCore;
@@ -16,11 +18,16 @@ builder.Services.AddDbContext<MedInsureDbContext>(options => options
 builder.Services.AddSingleton<PolicySnapshotProvider>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddSingleton<CheckInputValidator>();
+builder.AddMedInsureIdentity();
+builder.Services.AddMedInsureAdmin();
 builder.Services.AddHealthChecks().AddDbContextCheck<MedInsureDbContext>("database");
 builder.Services.AddProblemDetails();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
+
+if (CreateAdminCommand.IsRequested(args))
+    return await CreateAdminCommand.RunFromConsoleAsync(app.Services, args);
 
 await using (var scope = app.Services.CreateAsyncScope())
 {
@@ -32,10 +39,13 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapHealthChecks("/healthz");
 app.MapRazorPages();
 
 app.Run();
+return 0;
 
 public partial class Program;
