@@ -85,17 +85,27 @@ public static class IdentitySetup
     /// <summary>
     /// <c>DataProtection:KeysDirectory</c> if set (relative to the content root); otherwise a
     /// <c>keys</c> folder beside the SQLite file, so that app nodes sharing the data folder share keys.
+    /// A connection string that is not SQLite's (a database server) has no such folder: then the
+    /// app's own App_Data, and several nodes must be given a shared KeysDirectory.
     /// </summary>
     public static string KeysDirectory(IConfiguration configuration, IHostEnvironment environment)
     {
         var configured = configuration["DataProtection:KeysDirectory"];
         if (!string.IsNullOrWhiteSpace(configured))
             return Path.GetFullPath(configured, environment.ContentRootPath);
+        return Path.Combine(SqliteFolder(configuration, environment) ?? Path.Combine(environment.ContentRootPath, "App_Data"), "keys");
+    }
 
-        var connection = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(DatabaseSetup.SqliteConnectionString(configuration, environment));
-        var dataFolder = Path.IsPathRooted(connection.DataSource)
-            ? Path.GetDirectoryName(connection.DataSource)!
-            : Path.Combine(environment.ContentRootPath, "App_Data");
-        return Path.Combine(dataFolder, "keys");
+    private static string? SqliteFolder(IConfiguration configuration, IHostEnvironment environment)
+    {
+        try
+        {
+            var source = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(DatabaseSetup.SqliteConnectionString(configuration, environment)).DataSource;
+            return Path.IsPathRooted(source) ? Path.GetDirectoryName(source) : null;
+        }
+        catch (ArgumentException)
+        {
+            return null; // not a SQLite connection string
+        }
     }
 }
