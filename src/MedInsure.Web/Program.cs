@@ -1,6 +1,8 @@
+using MedInsure.Web.Admin;
 using MedInsure.Web.Api;
 using MedInsure.Web.Checks;
 using MedInsure.Web.Data;
+using MedInsure.Web.Identity;
 using MedInsure.Web.Infrastructure;
 using MedInsure.Web.Policies;
 
@@ -16,6 +18,8 @@ builder.Services.AddSingleton<DatabaseReadiness>();
 builder.Services.AddHostedService<DatabaseStartup>();
 builder.Services.AddHostedService<PolicySnapshotRefresher>();
 builder.Services.AddSingleton<CheckInputValidator>();
+builder.AddMedInsureIdentity();
+builder.Services.AddMedInsureAdmin();
 builder.Services.AddHealthChecks()
     .AddCheck<ReadinessHealthCheck>("ready")
     .AddDbContextCheck<MedInsureDbContext>("database", customTestQuery: DatabaseSetup.CanConnectOnceAsync);
@@ -34,6 +38,8 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapHealthChecks("/healthz");
 app.MapCheckApi();

@@ -6,6 +6,13 @@ namespace MedInsure.Domain.Policies;
 /// </summary>
 public sealed record PolicyProblem(string? File, int? Row, int? Line, string? Key, string Zh, string En)
 {
+    /// <summary>
+    /// The row field the problem is about, named as in the file format (<c>city</c>, <c>key</c>,
+    /// <c>value</c>, <c>unit</c>, <c>from</c>, <c>to</c>, <c>source</c>, <c>quote</c>), where it is one
+    /// field: a form shows the message beside that field.
+    /// </summary>
+    public string? Field { get; init; }
+
     public string Message => $"{Zh} / {En}";
 
     public override string ToString()

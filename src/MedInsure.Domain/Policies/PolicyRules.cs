@@ -18,29 +18,30 @@ public static partial class PolicyRules
     {
         var problems = new List<PolicyProblem>();
         var row = candidate.Row;
-        void Add(string zh, string en) => problems.Add(new PolicyProblem(candidate.File, candidate.RowNumber, candidate.Line, row.Key, zh, en));
+        void Add(string field, string zh, string en) =>
+            problems.Add(new PolicyProblem(candidate.File, candidate.RowNumber, candidate.Line, row.Key, zh, en) { Field = field });
 
-        if (!CityCode().IsMatch(row.City))
-            Add("城市代码只能包含小写字母、数字和连字符", "the city code may hold only lower-case letters, digits and hyphens");
+        if (!IsCityCode(row.City))
+            Add("city", "城市代码只能包含小写字母、数字和连字符", "the city code may hold only lower-case letters, digits and hyphens");
 
         if (!PolicyKeys.TryGet(row.Key, out var definition))
         {
-            Add($"未知的键“{row.Key}”", $"unknown key '{row.Key}'");
+            Add("key", $"未知的键“{row.Key}”", $"unknown key '{row.Key}'");
         }
         else
         {
-            CheckValue(definition, row, Add);
+            CheckValue(definition, row, (zh, en) => Add("value", zh, en));
             if (!string.Equals(row.Unit, definition.Unit, StringComparison.Ordinal))
-                Add($"单位应为“{definition.Unit}”，而不是“{row.Unit}”", $"the unit must be '{definition.Unit}', not '{row.Unit}'");
+                Add("unit", $"单位应为“{definition.Unit}”，而不是“{row.Unit}”", $"the unit must be '{definition.Unit}', not '{row.Unit}'");
         }
 
         if (row.EffectiveFrom is { } from && row.EffectiveTo is { } to && to < from)
-            Add($"生效止日 {to:yyyy-MM-dd} 早于生效起日 {from:yyyy-MM-dd}", $"effective-to {to:yyyy-MM-dd} is before effective-from {from:yyyy-MM-dd}");
+            Add("to", $"生效止日 {to:yyyy-MM-dd} 早于生效起日 {from:yyyy-MM-dd}", $"effective-to {to:yyyy-MM-dd} is before effective-from {from:yyyy-MM-dd}");
 
         if (string.IsNullOrWhiteSpace(row.Source.File))
-            Add("缺少来源文件", "the source file is missing");
+            Add("source", "缺少来源文件", "the source file is missing");
         if (string.IsNullOrWhiteSpace(row.Source.Quote))
-            Add("缺少来源原文（所依据的句子）", "the source sentence is missing");
+            Add("quote", "缺少来源原文（所依据的句子）", "the source sentence is missing");
 
         return problems;
     }
@@ -69,13 +70,13 @@ public static partial class PolicyRules
             {
                 var current = sorted[i];
                 var reachEnd = reach.Row.EffectiveTo ?? DateOnly.MaxValue;
-                var currentStart = current.Row.EffectiveFrom ?? DateOnly.MinValue;
-                if (currentStart <= reachEnd)
+                if (RangesOverlap(reach.Row, current.Row))
                 {
                     var other = reach.RowNumber is { } n ? $"row {n}" : reach.Row.Id;
                     problems.Add(new PolicyProblem(current.File, current.RowNumber, current.Line, current.Row.Key,
                         $"生效期间与 {other} 重叠（同一城市同一键在同一天只能有一行生效）",
-                        $"its effective range overlaps {other} (one city and key may have only one row in force on a day)"));
+                        $"its effective range overlaps {other} (one city and key may have only one row in force on a day)")
+                    { Field = "from" });
                 }
                 if ((current.Row.EffectiveTo ?? DateOnly.MaxValue) > reachEnd)
                     reach = current;
@@ -83,6 +84,14 @@ public static partial class PolicyRules
         }
         return problems;
     }
+
+    /// <summary>Whether two rows' effective ranges (both ends included, open ends unbounded) share a day.</summary>
+    public static bool RangesOverlap(PolicyRow a, PolicyRow b) =>
+        (a.EffectiveFrom ?? DateOnly.MinValue) <= (b.EffectiveTo ?? DateOnly.MaxValue) &&
+        (b.EffectiveFrom ?? DateOnly.MinValue) <= (a.EffectiveTo ?? DateOnly.MaxValue);
+
+    /// <summary>Whether <paramref name="code"/> is a valid city code (lower-case letters, digits and hyphens, up to 40).</summary>
+    public static bool IsCityCode(string? code) => code is not null && CityCode().IsMatch(code);
 
     public static void ThrowIfInvalid(IEnumerable<Candidate> candidates)
     {

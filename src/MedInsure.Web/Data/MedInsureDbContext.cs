@@ -1,12 +1,41 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Data;
 
-public sealed class MedInsureDbContext(DbContextOptions<MedInsureDbContext> options) : DbContext(options)
+/// <summary>
+/// The app's database: policy rows, the admin audit log and the ASP.NET Core Identity tables
+/// (staff and admin accounts, schema version 1 as Identity builds it by default).
+/// </summary>
+public sealed class MedInsureDbContext(DbContextOptions<MedInsureDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<CityEntity> Cities => Set<CityEntity>();
     public DbSet<PolicyRowEntity> PolicyRows => Set<PolicyRowEntity>();
+    public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MedInsureDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditRewrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditRewrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The audit log is append-only: an entry may be added, never changed or removed.</summary>
+    private void RefuseAuditRewrites()
+    {
+        if (ChangeTracker.Entries<AuditEntryEntity>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("Audit entries are append-only: they cannot be changed or deleted.");
+    }
 }

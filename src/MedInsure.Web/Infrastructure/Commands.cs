@@ -8,11 +8,12 @@ namespace MedInsure.Web.Infrastructure;
 public static class Commands
 {
     /// <summary>Runs the command named by <paramref name="args"/>, or returns null when they name none.</summary>
-    public static Task<int?> TryRunAsync(WebApplication app, string[] args) =>
+    public static async Task<int?> TryRunAsync(WebApplication app, string[] args) =>
         args.FirstOrDefault() switch
         {
-            "backup" => Task.FromResult<int?>(Backup(app, args)),
-            _ => Task.FromResult<int?>(null),
+            "backup" => Backup(app, args),
+            _ when Identity.CreateAdminCommand.IsRequested(args) => await Identity.CreateAdminCommand.RunFromConsoleAsync(app.Services, args),
+            _ => null,
         };
 
     /// <summary><c>backup --to FILE</c>: a consistent online copy of the SQLite database.</summary>

@@ -24,5 +24,19 @@ public static class PolicyRowMapping
         UpdatedAt = now,
     };
 
+    /// <summary>Writes a row's content (everything but its city, id and revision) into a stored row.</summary>
+    public static void CopyTo(this PolicyRow row, PolicyRowEntity e)
+    {
+        e.Key = row.Key;
+        e.Value = row.Value;
+        e.Unit = row.Unit;
+        e.EffectiveFrom = row.EffectiveFrom;
+        e.EffectiveTo = row.EffectiveTo;
+        e.SourceFile = row.Source.File;
+        e.SourceQuote = row.Source.Quote;
+        e.SourceDocument = row.Source.Document;
+        e.Note = row.Note;
+    }
+
     public static City ToDomain(this CityEntity e) => new(e.Code, e.NameZh, e.NameEn);
 }

@@ -1,0 +1,32 @@
+using FluentValidation;
+using MedInsure.Domain.Policies;
+using MedInsure.Web.Checks;
+using MedInsure.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedInsure.Web.Admin;
+
+/// <summary>A new city: its code (as the API and the policy files use it) and its names.</summary>
+public sealed class CityForm
+{
+    public string? Code { get; set; }
+    public string? NameZh { get; set; }
+    public string? NameEn { get; set; }
+}
+
+public sealed class CityFormValidator : AbstractValidator<CityForm>
+{
+    public CityFormValidator(MedInsureDbContext db)
+    {
+        RuleFor(x => x.Code).Cascade(CascadeMode.Stop)
+            .Required(AdminMessages.CityRequired)
+            .Must(c => PolicyRules.IsCityCode(c!.Trim())).With(AdminMessages.CityCodeInvalid)
+            .MustAsync(async (c, ct) => !await db.Cities.AnyAsync(x => x.Code == c!.Trim(), ct)).With(AdminMessages.CityExists);
+        RuleFor(x => x.NameZh).Cascade(CascadeMode.Stop)
+            .Required(AdminMessages.NameRequired)
+            .MaximumLength(100).With(AdminMessages.TooLong(100));
+        RuleFor(x => x.NameEn).Cascade(CascadeMode.Stop)
+            .Required(AdminMessages.NameRequired)
+            .MaximumLength(100).With(AdminMessages.TooLong(100));
+    }
+}

@@ -1,0 +1,111 @@
+using MedInsure.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MedInsure.Web.Identity;
+
+public static class IdentitySetup
+{
+    public const string LoginPath = "/account/login";
+    public const string LogoutPath = "/account/logout";
+    public const string AccessDeniedPath = "/account/denied";
+
+    /// <summary>
+    /// Sign-in for staff and admins with ASP.NET Core Identity on the app's database: no
+    /// self-registration, lockout after 5 failures for 15 minutes, an HttpOnly SameSite=Strict cookie
+    /// (Secure outside Development), data-protection keys in a shared folder, /Admin pages for admins.
+    /// See docs/decisions/0005-identity-and-admin.md.
+    /// </summary>
+    public static WebApplicationBuilder AddMedInsureIdentity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+
+        services.AddIdentity<IdentityUser, IdentityRole>(options =>
+            {
+                // The schema the hand-written migration creates (20261123020000_Identity).
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version1;
+                // Length over composition rules (NIST SP 800-63B).
+                options.Password.RequiredLength = 12;
+                options.Password.RequiredUniqueChars = 4;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = false;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<MedInsureDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<BilingualIdentityErrors>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = LoginPath;
+            options.LogoutPath = LogoutPath;
+            options.AccessDeniedPath = AccessDeniedPath;
+            options.Cookie.Name = "MedInsure.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = secure;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "MedInsure.Antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = secure;
+        });
+
+        // PersistKeysToFileSystem, with the folder read when the options are first used, so that every
+        // configuration source (including a test host's) applies, as for the connection string.
+        services.AddDataProtection().SetApplicationName("MedInsure");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IConfiguration, IHostEnvironment, ILoggerFactory>((options, configuration, environment, loggers) =>
+                options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(KeysDirectory(configuration, environment)), loggers));
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.Admin, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Roles.Staff, policy => policy.RequireRole(Roles.Staff, Roles.Admin));
+        // Post-configured: the Razor Pages options setup replaces the conventions collection.
+        services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Admin", Roles.Admin));
+        services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+
+        services.AddScoped<StaffAccounts>();
+        return builder;
+    }
+
+    /// <summary>
+    /// <c>DataProtection:KeysDirectory</c> if set (relative to the content root); otherwise a
+    /// <c>keys</c> folder beside the SQLite file, so that app nodes sharing the data folder share keys.
+    /// A connection string that is not SQLite's (a database server) has no such folder: then the
+    /// app's own App_Data, and several nodes must be given a shared KeysDirectory.
+    /// </summary>
+    public static string KeysDirectory(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration["DataProtection:KeysDirectory"];
+        if (!string.IsNullOrWhiteSpace(configured))
+            return Path.GetFullPath(configured, environment.ContentRootPath);
+        return Path.Combine(SqliteFolder(configuration, environment) ?? Path.Combine(environment.ContentRootPath, "App_Data"), "keys");
+    }
+
+    private static string? SqliteFolder(IConfiguration configuration, IHostEnvironment environment)
+    {
+        try
+        {
+            var source = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(DatabaseSetup.SqliteConnectionString(configuration, environment)).DataSource;
+            return Path.IsPathRooted(source) ? Path.GetDirectoryName(source) : null;
+        }
+        catch (ArgumentException)
+        {
+            return null; // not a SQLite connection string
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using MedInsure.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MedInsure.Web.Pages.Account;
+
+[AllowAnonymous]
+public sealed class LogoutModel(StaffAccounts accounts) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await accounts.SignOutAsync();
+        return RedirectToPage("/Account/Login");
+    }
+}

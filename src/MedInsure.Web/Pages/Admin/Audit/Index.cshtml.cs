@@ -1,0 +1,19 @@
+using MedInsure.Web.Admin;
+using MedInsure.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MedInsure.Web.Pages.Admin.Audit;
+
+/// <summary>The audit log, newest first, filtered by city, key, user and a range of days.</summary>
+public sealed class IndexModel(AuditLog audit) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public AuditFilter Filter { get; set; } = new();
+
+    public IReadOnlyList<AuditEntryEntity> Entries { get; private set; } = [];
+
+    public AuditLog Log => audit;
+
+    public async Task OnGetAsync() => Entries = await audit.SearchAsync(Filter);
+}

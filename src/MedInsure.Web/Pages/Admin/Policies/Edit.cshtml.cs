@@ -1,0 +1,51 @@
+using MedInsure.Web.Admin;
+using MedInsure.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedInsure.Web.Pages.Admin.Policies;
+
+/// <summary>
+/// Edits one row. A save against a row someone else saved meanwhile is refused: the admin's input
+/// stays in the form and the row as now stored is shown beside it.
+/// </summary>
+public sealed class EditModel(MedInsureDbContext db, PolicyRowFormValidator validator, PolicyEditor editor) : PageModel
+{
+    [BindProperty]
+    public PolicyRowForm Input { get; set; } = new();
+
+    /// <summary>On a conflict: the row as it is stored now.</summary>
+    public PolicyRowEntity? Current { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var row = await db.PolicyRows.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
+        if (row is null)
+            return NotFound();
+        Input = PolicyRowForm.Of(row);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        if (!ModelState.Passes(await validator.ValidateAsync(Input, id), nameof(Input)))
+            return Page();
+
+        var outcome = await editor.UpdateAsync(id, Input, User.ActorName());
+        switch (outcome.Status)
+        {
+            case SaveStatus.NotFound:
+                return NotFound();
+            case SaveStatus.Conflict:
+                Current = outcome.Current;
+                ModelState.AddConflict(nameof(Input));
+                Input.Revision = Current!.Revision;
+                return Page();
+            default:
+                TempData["Message"] = "已保存 / saved";
+                return RedirectToPage("Index", new { city = outcome.Current!.City });
+        }
+    }
+
+}

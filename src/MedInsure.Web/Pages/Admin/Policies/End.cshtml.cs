@@ -1,0 +1,52 @@
+using MedInsure.Web.Admin;
+using MedInsure.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedInsure.Web.Pages.Admin.Policies;
+
+/// <summary>Ends a row: sets its last day in force. Rows are never deleted.</summary>
+public sealed class EndModel(MedInsureDbContext db, EndRowFormValidator validator, PolicyEditor editor) : PageModel
+{
+    [BindProperty]
+    public EndRowForm Input { get; set; } = new();
+
+    public PolicyRowEntity? Row { get; private set; }
+
+    public bool Conflict { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        Row = await db.PolicyRows.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
+        if (Row is null)
+            return NotFound();
+        Input = new EndRowForm { To = PolicyRowForm.FormatDate(Row.EffectiveTo), Revision = Row.Revision };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        if (!ModelState.Passes(await validator.ValidateAsync(Input, id), nameof(Input)))
+        {
+            Row = await db.PolicyRows.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
+            return Row is null ? NotFound() : Page();
+        }
+
+        var outcome = await editor.EndAsync(id, Input, User.ActorName());
+        switch (outcome.Status)
+        {
+            case SaveStatus.NotFound:
+                return NotFound();
+            case SaveStatus.Conflict:
+                Row = outcome.Current;
+                Conflict = true;
+                ModelState.AddConflict(nameof(Input));
+                Input.Revision = Row!.Revision;
+                return Page();
+            default:
+                TempData["Message"] = "已终止条目 / row ended";
+                return RedirectToPage("Index", new { city = outcome.Current!.City });
+        }
+    }
+}

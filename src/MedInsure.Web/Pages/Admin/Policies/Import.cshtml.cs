@@ -1,0 +1,44 @@
+using MedInsure.Web.Admin;
+using MedInsure.Web.Checks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MedInsure.Web.Pages.Admin.Policies;
+
+/// <summary>
+/// Uploads a city's policies/ YAML file. A file with any bad row changes nothing and the page lists
+/// every problem with its file, row and line; a good one adds and updates rows in one transaction.
+/// </summary>
+public sealed class ImportModel(PolicyTransfer transfer) : PageModel
+{
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    public ImportResult? Result { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var problem = Upload is null || Upload.Length == 0 ? AdminMessages.FileRequired
+            : Upload.Length > PolicyTransfer.MaxFileBytes ? AdminMessages.FileTooLarge
+            : (BilingualMessage?)null;
+        if (problem is not null)
+        {
+            ModelState.AddModelError(nameof(Upload), problem.ToString());
+            return Page();
+        }
+
+        string text;
+        using (var reader = new StreamReader(Upload!.OpenReadStream()))
+            text = await reader.ReadToEndAsync();
+        Result = await transfer.ImportAsync(Path.GetFileName(Upload.FileName), text, User.ActorName());
+        if (!Result.Succeeded)
+            return Page();
+
+        TempData["Message"] = $"已导入 / imported {Result.City}: 新增 / added {Result.Added}, 更新 / updated {Result.Updated}, 未变 / unchanged {Result.Unchanged}";
+        return RedirectToPage("Index", new { city = Result.City });
+    }
+}

@@ -1,0 +1,18 @@
+// Staff and admin pages. Loaded as a file (no inline script: a Content-Security-Policy will forbid it).
+"use strict";
+
+document.addEventListener("DOMContentLoaded", () => {
+    // Filters that apply as soon as they change.
+    for (const field of document.querySelectorAll("[data-autosubmit]")) {
+        field.addEventListener("change", () => field.form?.requestSubmit());
+    }
+
+    // The unit shown beside a row's value follows the chosen key.
+    for (const select of document.querySelectorAll("select[data-unit-target]")) {
+        const target = document.getElementById(select.dataset.unitTarget);
+        if (!target) continue;
+        select.addEventListener("change", () => {
+            target.textContent = select.selectedOptions[0]?.dataset.unit || "—";
+        });
+    }
+});
