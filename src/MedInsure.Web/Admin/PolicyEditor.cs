@@ -23,14 +23,15 @@ public sealed class PolicyEditor(MedInsureDbContext db, AuditLog audit, PolicySn
     {
         var city = form.City!.Trim();
         var entity = form.ToRow(city)!.ToEntity(clock.GetUtcNow());
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        await db.Database.InTransactionAsync(async transaction =>
         {
             db.PolicyRows.Add(entity);
             await db.SaveChangesAsync(cancellationToken);
             audit.RecordNewRow(user, AuditActions.RowCreate, entity);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-        }
+            return entity.Id;
+        }, cancellationToken);
         await snapshots.RefreshAsync(cancellationToken);
         return entity.Id;
     }

@@ -58,8 +58,11 @@ public sealed class PolicyTransfer(MedInsureDbContext db, AuditLog audit, Policy
         var now = clock.GetUtcNow();
         var added = new List<PolicyRowEntity>();
         int updated = 0, unchanged = 0;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        var failed = await db.Database.InTransactionAsync<ImportResult?>(async transaction =>
         {
+            added.Clear();
+            updated = 0;
+            unchanged = 0;
             if (!await db.Cities.AnyAsync(c => c.Code == city.Code, cancellationToken))
             {
                 db.Cities.Add(new CityEntity { Code = city.Code, NameZh = city.NameZh, NameEn = city.NameEn });
@@ -97,7 +100,10 @@ public sealed class PolicyTransfer(MedInsureDbContext db, AuditLog audit, Policy
                 audit.RecordNewRow(user, AuditActions.RowImportCreate, entity);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-        }
+            return null;
+        }, cancellationToken);
+        if (failed is not null)
+            return failed;
         await snapshots.RefreshAsync(cancellationToken);
         return new ImportResult(city.Code, [], added.Count, updated, unchanged);
     }

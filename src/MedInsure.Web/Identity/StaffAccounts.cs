@@ -26,24 +26,26 @@ public sealed class StaffAccounts(
 {
     public async Task<IdentityResult> CreateAsync(string userName, string password, string role, string actor, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!await roles.RoleExistsAsync(role))
+        return await db.Database.InTransactionAsync(async transaction =>
         {
-            var created = await roles.CreateAsync(new IdentityRole(role));
-            if (!created.Succeeded)
-                return created;
-        }
-        var user = new IdentityUser(userName.Trim());
-        var result = await users.CreateAsync(user, password);
-        if (result.Succeeded)
-            result = await users.AddToRoleAsync(user, role);
-        if (!result.Succeeded)
-            return result;
+            if (!await roles.RoleExistsAsync(role))
+            {
+                var created = await roles.CreateAsync(new IdentityRole(role));
+                if (!created.Succeeded)
+                    return created;
+            }
+            var user = new IdentityUser(userName.Trim());
+            var result = await users.CreateAsync(user, password);
+            if (result.Succeeded)
+                result = await users.AddToRoleAsync(user, role);
+            if (!result.Succeeded)
+                return result;
 
-        audit.Record(actor, AuditActions.UserCreate, after: new { userName = user.UserName, role });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+            audit.Record(actor, AuditActions.UserCreate, after: new { userName = user.UserName, role });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }, cancellationToken);
     }
 
     /// <summary>Sets a new password for a staff account and lifts a lockout. Admin accounts are not reset here.</summary>
@@ -53,20 +55,22 @@ public sealed class StaffAccounts(
         if (user is null || !await users.IsInRoleAsync(user, Roles.Staff) || await users.IsInRoleAsync(user, Roles.Admin))
             return null;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var result = await users.ResetPasswordAsync(user, token, newPassword);
-        if (result.Succeeded)
-            result = await users.SetLockoutEndDateAsync(user, null);
-        if (result.Succeeded)
-            result = await users.ResetAccessFailedCountAsync(user);
-        if (!result.Succeeded)
-            return result;
+        return await db.Database.InTransactionAsync<IdentityResult?>(async transaction =>
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var result = await users.ResetPasswordAsync(user, token, newPassword);
+            if (result.Succeeded)
+                result = await users.SetLockoutEndDateAsync(user, null);
+            if (result.Succeeded)
+                result = await users.ResetAccessFailedCountAsync(user);
+            if (!result.Succeeded)
+                return result;
 
-        audit.Record(actor, AuditActions.UserResetPassword, after: new { userName = user.UserName });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+            audit.Record(actor, AuditActions.UserResetPassword, after: new { userName = user.UserName });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<AccountView>> ListAsync(CancellationToken cancellationToken = default)

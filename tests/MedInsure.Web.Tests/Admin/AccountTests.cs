@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MedInsure.Web.Tests.Admin;
 
-public sealed class AccountTests(MedInsureFactory factory) : IClassFixture<MedInsureFactory>
+public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : MedInsureFactory
 {
     [Fact]
     public async Task Create_admin_reads_the_password_from_standard_input_and_the_admin_can_sign_in()
@@ -145,3 +145,7 @@ public sealed class AccountTests(MedInsureFactory factory) : IClassFixture<MedIn
         public PasswordFactory(string password) => Settings[CreateAdminCommand.PasswordSetting] = password;
     }
 }
+
+public sealed class AccountTestsOnSqlite(MedInsureFactory factory) : AccountTests<MedInsureFactory>(factory);
+
+public sealed class AccountTestsOnPostgres(PostgresMedInsureFactory factory) : AccountTests<PostgresMedInsureFactory>(factory);

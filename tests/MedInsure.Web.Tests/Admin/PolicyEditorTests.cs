@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MedInsure.Web.Tests.Admin;
 
-public sealed class PolicyEditorTests(MedInsureFactory factory) : IClassFixture<MedInsureFactory>
+public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : MedInsureFactory
 {
     private const string WaitingKey = "waiting_months.individual.over_window";
 
@@ -225,3 +225,7 @@ public sealed class PolicyEditorTests(MedInsureFactory factory) : IClassFixture<
     private Task<AuditEntryEntity> LastAuditAsync(int rowId) =>
         factory.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.PolicyRowId == rowId).OrderByDescending(e => e.Id).FirstAsync());
 }
+
+public sealed class PolicyEditorTestsOnSqlite(MedInsureFactory factory) : PolicyEditorTests<MedInsureFactory>(factory);
+
+public sealed class PolicyEditorTestsOnPostgres(PostgresMedInsureFactory factory) : PolicyEditorTests<PostgresMedInsureFactory>(factory);

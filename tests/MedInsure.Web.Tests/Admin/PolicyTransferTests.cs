@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MedInsure.Web.Tests.Admin;
 
-public sealed class PolicyTransferTests(MedInsureFactory factory) : IClassFixture<MedInsureFactory>
+public abstract class PolicyTransferTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : MedInsureFactory
 {
     [Fact]
     public async Task Exporting_a_city_and_importing_the_file_gives_identical_rows()
@@ -118,3 +118,7 @@ public sealed class PolicyTransferTests(MedInsureFactory factory) : IClassFixtur
 
     private Task<int> AuditCountAsync() => factory.QueryAsync(db => db.AuditEntries.CountAsync());
 }
+
+public sealed class PolicyTransferTestsOnSqlite(MedInsureFactory factory) : PolicyTransferTests<MedInsureFactory>(factory);
+
+public sealed class PolicyTransferTestsOnPostgres(PostgresMedInsureFactory factory) : PolicyTransferTests<PostgresMedInsureFactory>(factory);

@@ -6,7 +6,7 @@ using MedInsure.Web.Tests.Infrastructure;
 namespace MedInsure.Web.Tests.Api;
 
 /// <summary>POST /api/v1/checks against api-contract.md's example and rules.md's worked examples.</summary>
-public sealed class CheckContractTests(MedInsureFactory factory) : IClassFixture<MedInsureFactory>
+public abstract class CheckContractTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : MedInsureFactory
 {
     /// <summary>api-contract.md's response for its request, less the abbreviated rules and versions.</summary>
     private const string ContractResponse = """
@@ -219,3 +219,7 @@ public sealed class CheckContractTests(MedInsureFactory factory) : IClassFixture
         }
     }
 }
+
+public sealed class CheckContractTestsOnSqlite(MedInsureFactory factory) : CheckContractTests<MedInsureFactory>(factory);
+
+public sealed class CheckContractTestsOnPostgres(PostgresMedInsureFactory factory) : CheckContractTests<PostgresMedInsureFactory>(factory);

@@ -4,7 +4,7 @@ using MedInsure.Web.Tests.Infrastructure;
 
 namespace MedInsure.Web.Tests.Api;
 
-public sealed class PoliciesApiTests(MedInsureFactory factory) : IClassFixture<MedInsureFactory>
+public abstract class PoliciesApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : MedInsureFactory
 {
     [Theory]
     [InlineData("2022-06-01", "6")]
@@ -67,3 +67,7 @@ public sealed class PoliciesApiTests(MedInsureFactory factory) : IClassFixture<M
         Assert.Equal(["on"], ApiHttp.ErrorKeys(problem));
     }
 }
+
+public sealed class PoliciesApiTestsOnSqlite(MedInsureFactory factory) : PoliciesApiTests<MedInsureFactory>(factory);
+
+public sealed class PoliciesApiTestsOnPostgres(PostgresMedInsureFactory factory) : PoliciesApiTests<PostgresMedInsureFactory>(factory);
