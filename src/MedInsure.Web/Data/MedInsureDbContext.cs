@@ -6,6 +6,7 @@ public sealed class MedInsureDbContext(DbContextOptions<MedInsureDbContext> opti
 {
     public DbSet<CityEntity> Cities => Set<CityEntity>();
     public DbSet<PolicyRowEntity> PolicyRows => Set<PolicyRowEntity>();
+    public DbSet<SavedCaseEntity> SavedCases => Set<SavedCaseEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MedInsureDbContext).Assembly);
