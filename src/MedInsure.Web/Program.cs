@@ -2,6 +2,7 @@ using MedInsure.Web.Checks;
 using MedInsure.Web.Data;
 using MedInsure.Web.Infrastructure;
 using MedInsure.Web.Policies;
+using MedInsure.Web.Ui;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -19,6 +20,7 @@ builder.Services.AddSingleton<CheckInputValidator>();
 builder.Services.AddHealthChecks().AddDbContextCheck<MedInsureDbContext>("database");
 builder.Services.AddProblemDetails();
 builder.Services.AddRazorPages();
+builder.Services.AddCitizenPages();
 
 var app = builder.Build();
 
@@ -31,6 +33,7 @@ app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
+app.UseCitizenLocalization();
 app.UseRouting();
 
 app.MapHealthChecks("/healthz");
