@@ -8,14 +8,14 @@ namespace MedInsure.Web.Reports;
 /// <summary>
 /// The geometry of the result's timeline, worked out here so the SVG partial only draws. Units are
 /// the SVG's viewBox units: 360 wide, which is 1:1 on a 375 px phone and scales up elsewhere.
-/// At most three years are drawn month by month; older history is summarised at the left edge so
-/// that a two-month gap after ten years stays visible.
+/// A year before the gap and at most three years in all are drawn month by month; older history is
+/// summarised at the left edge so that a two-month gap after ten years stays visible.
 /// </summary>
 public sealed class Timeline
 {
     public const double Width = 360;
     private const double Left = 10, Right = 350;
-    private const int MaxMonths = 36, MinMonths = 12;
+    private const int MaxMonths = 36, MinMonths = 12, ContextMonths = 12;
 
     public const double PaidTop = 22, PaidHeight = 22;
     public const double AfterTop = 64, AfterHeight = 22;
@@ -43,7 +43,11 @@ public sealed class Timeline
     /// <summary>A vertical line at a month; its label sits on a row of its own below the axis so labels never overlap.</summary>
     public sealed record Marker(string Kind, double X, double LabelY, string Anchor, string Label);
 
-    public sealed record Tick(double X, string Label);
+    /// <summary>A label under the axis; those at the edges are anchored inward so they are not cut off.</summary>
+    public sealed record Tick(double X, string Label)
+    {
+        public string Anchor => X < Left + 20 ? "start" : X > Right - 20 ? "end" : "middle";
+    }
 
     public static Timeline Build(CheckReport report, IStringLocalizer<SharedResource> t)
     {
@@ -57,9 +61,11 @@ public sealed class Timeline
             .ToList();
 
         var last = new[] { resume, deadline ?? resume, benefits ?? resume }.Max();
-        var end = last.PlusMonths(2);
+        var end = last.PlusMonths(3);
         var earliest = periods.Count > 0 ? YearMonth.Min(periods[0].From, resume) : resume;
-        var start = YearMonth.Max(earliest, end.PlusMonths(-(MaxMonths - 1)));
+        // A year of history before the gap (or the resumption) is context enough; more squeezes the gap.
+        var focus = Month(report.GapFrom) ?? resume;
+        var start = YearMonth.Max(earliest, YearMonth.Max(focus.PlusMonths(-ContextMonths), end.PlusMonths(-(MaxMonths - 1))));
         start = YearMonth.Min(start, end.PlusMonths(-(MinMonths - 1)));
         var months = start.MonthsUntil(end) + 1;
         var unit = (Right - Left) / months;
