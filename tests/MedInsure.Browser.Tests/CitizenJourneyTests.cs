@@ -14,6 +14,8 @@ public sealed partial class CitizenJourneyTests(BrowserFixture fixture) : IClass
         {
             BaseURL = fixture.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            // As a citizen's phone would be: the month pickers then read 2024年01月.
+            Locale = "zh-CN",
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
@@ -43,6 +45,17 @@ public sealed partial class CitizenJourneyTests(BrowserFixture fixture) : IClass
         Assert.Equal("第 2 段缴费", await page.Locator("#period-rows > .period-row:nth-child(2) legend").TextContentAsync());
         await page.ClickAsync("#period-rows button[name=row][value='1']");
         Assert.Equal(1, await page.Locator("#period-rows > .period-row").CountAsync());
+
+        // A first try without a city: the errors are announced first, beside their field, and nothing typed is lost.
+        await page.SelectOptionAsync("#city", "");
+        await page.ClickAsync("#check-form button.primary");
+        await page.WaitForSelectorAsync("#city-error");
+        Assert.Equal("error-summary", await page.EvaluateAsync<string>("document.activeElement.id"));
+        Assert.Equal("true", await page.GetAttributeAsync("#city", "aria-invalid"));
+        Assert.Equal("2015-01", await page.InputValueAsync("#periods-0-from"));
+        await AssertNoHorizontalScrollAsync(page, width);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact($"form-errors-{width}x{height}.png"), FullPage = true });
+        await page.SelectOptionAsync("#city", "chongqing");
 
         await page.ClickAsync("#check-form button.primary");
         await page.WaitForURLAsync(new Regex("/check/result\\?"));
