@@ -90,6 +90,16 @@ public sealed class CheckPagesTests(PagesFactory factory) : IClassFixture<PagesF
     }
 
     [Fact]
+    public async Task Without_a_gap_there_is_nothing_to_back_pay_and_no_deadline_to_meet()
+    {
+        using var client = factory.Browser();
+        var result = await ResultFor(client, p => p.Set("periods[0].to", "2023-12"));
+        Assert.Equal("您的缴费没有中断，不需要补缴，从 2024-01 起可以继续看病报销。", result.GetElementById("verdict")!.TextContent);
+        Assert.Null(result.QuerySelector("#figure-deadline .value"));
+        Assert.Equal("不需要补缴", result.QuerySelector("#figure-arrears .value")!.TextContent);
+    }
+
+    [Fact]
     public async Task A_figure_no_row_covers_is_said_plainly_with_where_to_ask()
     {
         using var client = factory.Browser();
