@@ -1,35 +1,37 @@
+using MedInsure.Web.Api;
 using MedInsure.Web.Checks;
 using MedInsure.Web.Data;
 using MedInsure.Web.Infrastructure;
 using MedInsure.Web.Policies;
 using MedInsure.Web.Ui;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMedInsureLogging();
+builder.AddMedInsureSecurity();
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddDbContext<MedInsureDbContext>(options => options
-    .UseSqlite(DatabaseSetup.SqliteConnectionString(builder.Configuration, builder.Environment))
-    // Migrations are written by hand with no model snapshot (docs/decisions/0002); a test keeps them in step with the model.
-    .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+builder.Services.AddMedInsureDatabase();
 builder.Services.AddSingleton<PolicySnapshotProvider>();
 builder.Services.AddScoped<DatabaseInitializer>();
+builder.Services.AddSingleton<DatabaseReadiness>();
+builder.Services.AddHostedService<DatabaseStartup>();
+builder.Services.AddHostedService<PolicySnapshotRefresher>();
 builder.Services.AddSingleton<CheckInputValidator>();
-builder.Services.AddHealthChecks().AddDbContextCheck<MedInsureDbContext>("database");
+builder.Services.AddHealthChecks()
+    .AddCheck<ReadinessHealthCheck>("ready")
+    .AddDbContextCheck<MedInsureDbContext>("database", customTestQuery: DatabaseSetup.CanConnectOnceAsync);
 builder.Services.AddProblemDetails();
+builder.Services.AddCheckApi();
 builder.Services.AddRazorPages();
 builder.Services.AddCitizenPages();
 
 var app = builder.Build();
 
-await using (var scope = app.Services.CreateAsyncScope())
-{
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-}
+if (await Commands.TryRunAsync(app, args) is { } exitCode)
+    return exitCode;
 
 app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseMedInsureSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
@@ -37,8 +39,10 @@ app.UseCitizenLocalization();
 app.UseRouting();
 
 app.MapHealthChecks("/healthz");
+app.MapCheckApi();
 app.MapRazorPages();
 
 app.Run();
+return 0;
 
 public partial class Program;

@@ -42,6 +42,12 @@ public static class PolicyFile
             FileProblem((int)ex.Start.Line, $"YAML 格式错误：{ex.Message}", $"malformed YAML: {ex.Message}");
             return new PolicyFileContent(null, candidates, problems);
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's representation model reports some malformed documents this way.
+            FileProblem(null, $"YAML 格式错误：{ex.Message}", $"malformed YAML: {ex.Message}");
+            return new PolicyFileContent(null, candidates, problems);
+        }
 
         var code = Scalar(root, "city");
         var nameZh = Scalar(root, "name_zh");

@@ -25,7 +25,8 @@ public sealed class PolicyRow
         EffectiveTo = effectiveTo;
         Source = source;
         Note = note;
-        Number = decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number : null;
+        // No thousands separators or trailing signs: "3,5" must not read as 35.
+        Number = decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;
         Flag = value switch { "true" => true, "false" => false, _ => null };
         Id = string.Create(CultureInfo.InvariantCulture, $"{city}/{key}@{effectiveFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "open"}");
         ContentHash = Hash(this);

@@ -62,19 +62,23 @@ public static partial class PolicyRules
         foreach (var group in candidates.GroupBy(c => (c.Row.City, c.Row.Key)))
         {
             var sorted = group.OrderBy(c => c.Row.EffectiveFrom ?? DateOnly.MinValue).ToList();
+            // Compare each row with the earlier row that reaches furthest, not only its neighbour:
+            // 2020–2030, 2021, 2022 overlap twice, and both later rows must be named.
+            var reach = sorted[0];
             for (var i = 1; i < sorted.Count; i++)
             {
-                var previous = sorted[i - 1].Row;
                 var current = sorted[i];
-                var previousEnd = previous.EffectiveTo ?? DateOnly.MaxValue;
+                var reachEnd = reach.Row.EffectiveTo ?? DateOnly.MaxValue;
                 var currentStart = current.Row.EffectiveFrom ?? DateOnly.MinValue;
-                if (currentStart <= previousEnd)
+                if (currentStart <= reachEnd)
                 {
-                    var other = sorted[i - 1].RowNumber is { } n ? $"row {n}" : previous.Id;
+                    var other = reach.RowNumber is { } n ? $"row {n}" : reach.Row.Id;
                     problems.Add(new PolicyProblem(current.File, current.RowNumber, current.Line, current.Row.Key,
                         $"生效期间与 {other} 重叠（同一城市同一键在同一天只能有一行生效）",
                         $"its effective range overlaps {other} (one city and key may have only one row in force on a day)"));
                 }
+                if ((current.Row.EffectiveTo ?? DateOnly.MaxValue) > reachEnd)
+                    reach = current;
             }
         }
         return problems;

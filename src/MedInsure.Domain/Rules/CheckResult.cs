@@ -45,6 +45,13 @@ public sealed class CheckResult
     public required int DuplicateMonths { get; init; }
     public required ArrearsResult Arrears { get; init; }
 
+    /// <summary>
+    /// The city's minimum contribution time to stop paying in retirement, looked up for retired
+    /// people only; null (and named in <see cref="Missing"/>) where the city has no such row.
+    /// Deemed years are not part of the history, so the engine does not judge whether it is met.
+    /// </summary>
+    public int? RetirementMinimumMonths { get; init; }
+
     /// <summary>Which rule set applied: the payer group and the situation (null where no gap rules apply).</summary>
     public RuleGroup? RuleGroup { get; init; }
     public Situation? Situation { get; init; }

@@ -90,6 +90,16 @@ public static class RulesEngine
 
             var arrears = ComputeArrears(gap);
 
+            int? retirementMinimum = null;
+            if (request.Retired)
+            {
+                var minimum = Use("retirementMinimumMonths", PolicyKeys.RetirementMinContributionMonths, _ruleDay);
+                if (minimum?.Number is { } months)
+                    retirementMinimum = (int)months;
+                else
+                    AddMissing($"{CityCode} retirement minimum contribution time");
+            }
+
             return new CheckResult
             {
                 City = CityCode,
@@ -109,6 +119,7 @@ public static class RulesEngine
                 ContinuousMonths = continuous,
                 DuplicateMonths = history.DuplicateMonths,
                 Arrears = arrears,
+                RetirementMinimumMonths = retirementMinimum,
                 RuleGroup = group,
                 Situation = situation,
                 Missing = _missing ?? (IReadOnlyList<string>)[],

@@ -9,8 +9,13 @@ namespace MedInsure.Domain.Time;
 /// </summary>
 public readonly struct YearMonth : IEquatable<YearMonth>, IComparable<YearMonth>
 {
+    /// <summary>The years a month may be written with; arithmetic has headroom beyond them.</summary>
     public const int MinYear = 1900;
     public const int MaxYear = 2999;
+
+    // Results of arithmetic (a deadline after 2999-10) may pass MaxYear; only input is held to it.
+    private const int MinIndex = 1 * 12;
+    private const int MaxIndex = 9999 * 12 + 11;
 
     private readonly int _index; // months since 0000-01
 
@@ -36,7 +41,7 @@ public readonly struct YearMonth : IEquatable<YearMonth>, IComparable<YearMonth>
     public YearMonth PlusMonths(int months)
     {
         var index = _index + months;
-        if (index < MinYear * 12 || index > MaxYear * 12 + 11)
+        if (index < MinIndex || index > MaxIndex)
             throw new ArgumentOutOfRangeException(nameof(months), months, "The resulting month is out of range.");
         return new YearMonth(index);
     }

@@ -15,6 +15,9 @@ public sealed class PolicySnapshotProvider(IServiceScopeFactory scopes, ILogger<
 
     public PolicySnapshot Current => _current;
 
+    /// <summary>The database fingerprint taken just before the current snapshot was read.</summary>
+    public PolicyTablesFingerprint LoadedFingerprint { get; private set; }
+
     public async Task RefreshAsync(CancellationToken cancellationToken = default)
     {
         await _refreshing.WaitAsync(cancellationToken);
@@ -22,9 +25,13 @@ public sealed class PolicySnapshotProvider(IServiceScopeFactory scopes, ILogger<
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<MedInsureDbContext>();
+            // Taken before the rows are read: a change made in between shows as a stale fingerprint
+            // and is picked up on the next check instead of being missed.
+            var fingerprint = await PolicyTablesFingerprint.ReadAsync(db, cancellationToken);
             var cities = await db.Cities.AsNoTracking().ToListAsync(cancellationToken);
             var rows = await db.PolicyRows.AsNoTracking().ToListAsync(cancellationToken);
             var snapshot = new PolicySnapshot(cities.Select(c => c.ToDomain()), rows.Select(r => r.ToDomain()));
+            LoadedFingerprint = fingerprint;
             if (snapshot.Version != _current.Version)
             {
                 _current = snapshot;
@@ -36,5 +43,23 @@ public sealed class PolicySnapshotProvider(IServiceScopeFactory scopes, ILogger<
         {
             _refreshing.Release();
         }
+    }
+}
+
+/// <summary>
+/// A cheap summary of the policy tables that changes whenever a row is added or saved: every save
+/// raises the row's revision (its concurrency token).
+/// </summary>
+public readonly record struct PolicyTablesFingerprint(int Rows, long Revisions, int MaxId, int Cities)
+{
+    public static async Task<PolicyTablesFingerprint> ReadAsync(MedInsureDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await db.PolicyRows
+            .GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Revisions = g.Sum(r => (long)r.Revision), MaxId = g.Max(r => r.Id) })
+            .OrderBy(g => g.Count)
+            .FirstOrDefaultAsync(cancellationToken);
+        var cities = await db.Cities.CountAsync(cancellationToken);
+        return new PolicyTablesFingerprint(rows?.Count ?? 0, rows?.Revisions ?? 0, rows?.MaxId ?? 0, cities);
     }
 }

@@ -1,63 +1,111 @@
 using MedInsure.Web.Data;
-using MedInsure.Web.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MedInsure.Web.Tests.Data;
 
 /// <summary>
-/// The migrations are written by hand with no model snapshot, so nothing else notices when one
-/// drifts from the entity configurations: compare the tables they build with the model.
+/// The migrations are written by hand, so these tests hold them to the model: the schema they build
+/// must be the one EF would create from the model, and an older database must upgrade without loss.
 /// </summary>
-public sealed class SchemaTests(MedInsureFactory factory) : IClassFixture<MedInsureFactory>
+public sealed class SchemaTests
 {
     [Fact]
-    public void The_migrated_tables_match_the_model_column_by_column_and_index_by_index()
+    public void Hand_written_migrations_build_the_schema_the_model_describes()
     {
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MedInsureDbContext>();
-        var connection = db.Database.GetDbConnection();
-        connection.Open();
+        using var migrated = OpenInMemory();
+        using var created = OpenInMemory();
+        using (var db = Context(migrated))
+            db.Database.Migrate();
+        using (var db = Context(created))
+            db.Database.EnsureCreated();
 
-        foreach (var entity in db.Model.GetEntityTypes())
+        var fromMigrations = Describe(migrated);
+        var fromModel = Describe(created);
+        Assert.NotEmpty(fromModel);
+        Assert.Equal(fromModel, fromMigrations);
+    }
+
+    [Fact]
+    public void A_database_at_the_first_migration_is_upgraded_in_place_without_losing_rows()
+    {
+        using var connection = OpenInMemory();
+        using (var db = Context(connection))
         {
-            var table = entity.GetTableName()!;
-            var store = StoreObjectIdentifier.Table(table);
+            var migrations = db.Database.GetMigrations().ToList();
+            db.GetService<IMigrator>().Migrate(migrations[0]);
+            db.Database.ExecuteSqlRaw("INSERT INTO Cities (Code, NameZh, NameEn) VALUES ('testcity', '测试', 'Test')");
+            db.Database.ExecuteSqlRaw("""
+                INSERT INTO PolicyRows (City, Key, Value, Unit, EffectiveFrom, EffectiveTo, SourceFile, SourceQuote, SourceDocument, Note, Revision, UpdatedAt)
+                VALUES ('testcity', 'arrears_window_months', '3', 'month', NULL, NULL, 'x.txt', 'quote', NULL, NULL, 0, '2026-01-01 00:00:00+00:00')
+                """);
+        }
 
-            var expectedColumns = entity.GetProperties()
-                .Select(p => $"{p.GetColumnName(store)} {p.GetColumnType()} {(p.IsNullable ? "NULL" : "NOT NULL")}")
-                .Order(StringComparer.Ordinal).ToList();
-            var actualColumns = Rows(connection, $"PRAGMA table_info('{table}')")
-                .Select(r => $"{r["name"]} {r["type"]} {(Convert.ToInt64(r["notnull"], System.Globalization.CultureInfo.InvariantCulture) == 1 ? "NOT NULL" : "NULL")}")
-                .Order(StringComparer.Ordinal).ToList();
-            Assert.Equal(expectedColumns, actualColumns);
-
-            var expectedIndexes = entity.GetIndexes()
-                .Select(i => $"{i.GetDatabaseName(store)} {(i.IsUnique ? "UNIQUE " : "")}({string.Join(",", i.Properties.Select(p => p.GetColumnName(store)))})")
-                .Order(StringComparer.Ordinal).ToList();
-            var actualIndexes = Rows(connection, $"PRAGMA index_list('{table}')")
-                .Where(r => !((string)r["name"]!).StartsWith("sqlite_autoindex", StringComparison.Ordinal))
-                .Select(r =>
-                {
-                    var name = (string)r["name"]!;
-                    var columns = Rows(connection, $"PRAGMA index_info('{name}')").Select(c => (string)c["name"]!);
-                    var unique = Convert.ToInt64(r["unique"], System.Globalization.CultureInfo.InvariantCulture) == 1;
-                    return $"{name} {(unique ? "UNIQUE " : "")}({string.Join(",", columns)})";
-                })
-                .Order(StringComparer.Ordinal).ToList();
-            Assert.Equal(expectedIndexes, actualIndexes);
+        using (var db = Context(connection))
+        {
+            db.Database.Migrate();
+            Assert.Empty(db.Database.GetPendingMigrations());
+            var row = Assert.Single(db.PolicyRows.AsNoTracking());
+            Assert.Equal("testcity", row.City);
+            Assert.Equal("3", row.Value);
+            Assert.Equal(db.Database.GetMigrations(), db.Database.GetAppliedMigrations());
         }
     }
 
-    private static List<Dictionary<string, object?>> Rows(System.Data.Common.DbConnection connection, string sql)
+    private static SqliteConnection OpenInMemory()
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<Dictionary<string, object?>>();
-        while (reader.Read())
-            rows.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => reader.IsDBNull(i) ? null : reader.GetValue(i)));
-        return rows;
+        var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        return connection;
+    }
+
+    private static MedInsureDbContext Context(SqliteConnection connection) =>
+        new(new DbContextOptionsBuilder<MedInsureDbContext>()
+            .UseSqlite(connection)
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .Options);
+
+    /// <summary>Every table's columns (name, type, nullability, key) and indexes, as sorted text.</summary>
+    private static List<string> Describe(SqliteConnection connection)
+    {
+        var lines = new List<string>();
+        var tables = new List<string>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%'";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                tables.Add(reader.GetString(0));
+        }
+        foreach (var table in tables)
+        {
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = $"PRAGMA table_info(\"{table}\")";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                    lines.Add($"{table}.{reader.GetString(1)} {reader.GetString(2)} notnull={reader.GetInt32(3)} pk={reader.GetInt32(5)}");
+            }
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = $"PRAGMA index_list(\"{table}\")";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                    lines.Add($"{table} index {reader.GetString(1)} unique={reader.GetInt32(2)}");
+            }
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = $"PRAGMA foreign_key_list(\"{table}\")";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                    lines.Add($"{table} fk {reader.GetString(3)} -> {reader.GetString(2)}.{reader.GetString(4)} on delete {reader.GetString(6)}");
+            }
+        }
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
     }
 }

@@ -48,7 +48,7 @@ public sealed partial class SavedCasePagesTests(PagesFactory factory) : IClassFi
         // Stored: input, result, policy version; the ID only as its keyed hash and masked form.
         var code = grouped.Replace("-", "", StringComparison.Ordinal);
         var row = ReadCase(code);
-        Assert.Equal(HmacHex(File.ReadAllText(Path.Combine(factory.DataFolder, IdNumberHasher.KeyFileName)), GoodId), row["IdNumberHash"]);
+        Assert.Equal(HmacHex(File.ReadAllText(Path.Combine(factory.DataDirectory, IdNumberHasher.KeyFileName)), GoodId), row["IdNumberHash"]);
         Assert.Equal("110***********002X", row["IdNumberMasked"]);
         Assert.Equal("张*明", row["HolderNameMasked"]);
         Assert.Contains("\"resumeMonth\":\"2024-01\"", row["InputJson"]);
@@ -57,7 +57,7 @@ public sealed partial class SavedCasePagesTests(PagesFactory factory) : IClassFi
         Assert.DoesNotContain(row.Values, v => v is not null && (v.Contains(GoodId, StringComparison.OrdinalIgnoreCase) || v.Contains(Name, StringComparison.Ordinal)));
 
         // The request log names the route, never the code, the name or the ID number.
-        var logs = factory.ReadLogs();
+        var logs = factory.ReadLogFiles();
         Assert.Contains("/case/{code}", logs);
         Assert.DoesNotContain(code, logs, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(GoodId, logs, StringComparison.OrdinalIgnoreCase);

@@ -1,6 +1,7 @@
 using MedInsure.Web.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace MedInsure.Web.Data.Migrations;
 
@@ -29,7 +30,8 @@ public sealed class Initial : Migration
             columns: table => new
             {
                 Id = table.Column<int>(nullable: false)
-                    .Annotation("Sqlite:Autoincrement", true),
+                    .Annotation("Sqlite:Autoincrement", true)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                 City = table.Column<string>(maxLength: 40, nullable: false),
                 Key = table.Column<string>(maxLength: 100, nullable: false),
                 Value = table.Column<string>(maxLength: 100, nullable: false),

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs the whole test suite on a fresh machine: installs what the tests need when it is absent
+# (Debian's chromium for the browser tests, postgresql for the PostgreSQL runs), starts a throwaway
+# PostgreSQL cluster on loopback, runs every test project on SQLite and PostgreSQL, then prints one
+# summary line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_updated=0
+install_package() {
+    echo "== installing $1 (needed by the tests)"
+    if [ "$apt_updated" -eq 0 ]; then as_root apt-get update -qq; apt_updated=1; fi
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$1" >/dev/null
+}
+
+[ -x /usr/bin/chromium ] || install_package chromium
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || install_package postgresql
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+log=$(mktemp)
+pg=$(scripts/pg-cluster.sh start)
+pg_dir=$(head -n 1 <<<"$pg")
+export MEDINSURE_TEST_POSTGRES=$(tail -n 1 <<<"$pg")
+trap 'scripts/pg-cluster.sh stop "$pg_dir"; rm -f "$log"' EXIT
+
+status=0
+dotnet test MedInsure.sln -c Release 2>&1 | tee "$log" || status=$?
+
+# dotnet test prints one "Passed!/Failed! - Failed: N, Passed: N, Skipped: N" line per test project.
+read -r passed failed skipped < <(grep -E '(Passed|Failed)! +- Failed:' "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' |
+    awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+echo
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then
+    echo "no test ran" >&2
+    exit 1
+fi
+exit "$status"

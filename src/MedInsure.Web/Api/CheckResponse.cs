@@ -1,0 +1,229 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using MedInsure.Domain.Policies;
+using MedInsure.Domain.Rules;
+using MedInsure.Domain.Time;
+
+namespace MedInsure.Web.Api;
+
+/// <summary>
+/// The body of a 200 from <c>POST /api/v1/checks</c>: api-contract.md's fields first, under their
+/// contract names, then additions. Months are "YYYY-MM"; a figure the policies do not cover is an
+/// explicit null, never left out.
+/// </summary>
+public sealed class CheckResponse
+{
+    public required string City { get; init; }
+    public required string ResumeMonth { get; init; }
+    public required bool FirstEnrollment { get; init; }
+    public required string? LastPaidMonth { get; init; }
+    public required int GapMonths { get; init; }
+    public required bool? WithinArrearsWindow { get; init; }
+    public required string? ArrearsDeadline { get; init; }
+    public required int? WaitingPeriodMonths { get; init; }
+    public required string? BenefitsFrom { get; init; }
+    public required bool? GapCostsReimbursed { get; init; }
+    public required bool? PersonalAccountCredited { get; init; }
+    public required int CumulativeMonths { get; init; }
+    public required int? ContinuousMonths { get; init; }
+    public required int DuplicateMonths { get; init; }
+    public required ArrearsResponse Arrears { get; init; }
+    public required IReadOnlyList<string> Missing { get; init; }
+    public required IReadOnlyList<RuleResponse> Rules { get; init; }
+    public required string PolicyVersion { get; init; }
+    public required string EngineVersion { get; init; }
+
+    /// <summary>The latest gap (both months included), or null when there is none.</summary>
+    public required MonthRangeResponse? Gap { get; init; }
+
+    /// <summary>The arrears window the check used, in months.</summary>
+    public required int? ArrearsWindowMonths { get; init; }
+
+    /// <summary>Which rows applied: employer, individual, resident or switch (null when there was no gap to judge).</summary>
+    public required string? RuleGroup { get; init; }
+
+    /// <summary>within_window, over_window or first_enrollment (null when there was no gap to judge).</summary>
+    public required string? Situation { get; init; }
+
+    /// <summary>
+    /// For retired people: the city's minimum contribution time to stop paying, in months; null when
+    /// not retired, or when the city has no such row (then named in <see cref="Missing"/>).
+    /// </summary>
+    public required int? RetirementMinimumMonths { get; init; }
+
+    public static CheckResponse From(CheckResult result)
+    {
+        var rules = new List<RuleResponse>(result.Rules.Count);
+        foreach (var (row, figures) in result.RulesByRow())
+            rules.Add(RuleResponse.From(row, figures));
+
+        return new CheckResponse
+        {
+            City = result.City,
+            ResumeMonth = result.ResumeMonth.ToString(),
+            FirstEnrollment = result.FirstEnrollment,
+            LastPaidMonth = result.LastPaidMonth?.ToString(),
+            GapMonths = result.GapMonths,
+            WithinArrearsWindow = result.WithinArrearsWindow,
+            ArrearsDeadline = result.ArrearsDeadline?.ToString(),
+            WaitingPeriodMonths = result.WaitingPeriodMonths,
+            BenefitsFrom = result.BenefitsFrom?.ToString(),
+            GapCostsReimbursed = result.GapCostsReimbursed,
+            PersonalAccountCredited = result.PersonalAccountCredited,
+            CumulativeMonths = result.CumulativeMonths,
+            ContinuousMonths = result.ContinuousMonths,
+            DuplicateMonths = result.DuplicateMonths,
+            Arrears = ArrearsResponse.From(result.Arrears),
+            Missing = result.Missing,
+            Rules = rules,
+            PolicyVersion = result.PolicyVersion,
+            EngineVersion = RulesEngine.Version,
+            Gap = result.Gap is { } gap ? MonthRangeResponse.Of(gap) : null,
+            ArrearsWindowMonths = result.ArrearsWindowMonths,
+            RuleGroup = result.RuleGroup?.Code(),
+            Situation = result.Situation?.Code(),
+            RetirementMinimumMonths = result.RetirementMinimumMonths,
+        };
+    }
+}
+
+/// <summary>Months, both included, as "YYYY-MM".</summary>
+public sealed record MonthRangeResponse(string From, string To, int Months)
+{
+    public static MonthRangeResponse Of(MonthRange range) => new(range.From.ToString(), range.To.ToString(), range.Months);
+}
+
+/// <summary>What back-paying the latest gap costs, in CNY. Amounts are null when no row covers every gap month.</summary>
+public sealed class ArrearsResponse
+{
+    public required int Months { get; init; }
+
+    /// <summary>Null as well when the gap months do not share one amount: see <see cref="Parts"/>.</summary>
+    [JsonConverter(typeof(MoneyJsonConverter))]
+    public required decimal? MonthlyAmount { get; init; }
+
+    [JsonConverter(typeof(MoneyJsonConverter))]
+    public required decimal? Amount { get; init; }
+
+    /// <summary>Null where the city charges no late fee (no late-fee row).</summary>
+    [JsonConverter(typeof(MoneyJsonConverter))]
+    public required decimal? LateFee { get; init; }
+
+    public required string Currency { get; init; }
+
+    /// <summary>Runs of gap months that share one monthly amount, with the rows it comes from.</summary>
+    public required IReadOnlyList<ArrearsPartResponse> Parts { get; init; }
+
+    public static ArrearsResponse From(ArrearsResult arrears)
+    {
+        var parts = new List<ArrearsPartResponse>(arrears.Parts.Count);
+        foreach (var part in arrears.Parts)
+        {
+            var rows = new List<string>(part.Rows.Count);
+            foreach (var row in part.Rows)
+                rows.Add(row.Id);
+            parts.Add(new ArrearsPartResponse
+            {
+                From = part.Months.From.ToString(),
+                To = part.Months.To.ToString(),
+                Months = part.Months.Months,
+                MonthlyAmount = Cny.Round(part.MonthlyAmount),
+                Amount = part.Amount,
+                Rules = rows,
+            });
+        }
+        return new ArrearsResponse
+        {
+            Months = arrears.Months,
+            MonthlyAmount = arrears.MonthlyAmount,
+            Amount = arrears.Amount,
+            LateFee = arrears.LateFee,
+            Currency = ArrearsResult.Currency,
+            Parts = parts,
+        };
+    }
+}
+
+public sealed class ArrearsPartResponse
+{
+    public required string From { get; init; }
+    public required string To { get; init; }
+    public required int Months { get; init; }
+
+    [JsonConverter(typeof(MoneyJsonConverter))]
+    public required decimal MonthlyAmount { get; init; }
+
+    [JsonConverter(typeof(MoneyJsonConverter))]
+    public required decimal Amount { get; init; }
+
+    /// <summary>Ids of the rows the monthly amount comes from (they are listed in full under <c>rules</c>).</summary>
+    public required IReadOnlyList<string> Rules { get; init; }
+}
+
+/// <summary>A policy row as the API shows it: what it says and where it comes from.</summary>
+public class PolicyRowResponse
+{
+    public PolicyRowResponse()
+    {
+    }
+
+    [SetsRequiredMembers]
+    protected PolicyRowResponse(PolicyRow row)
+    {
+        Id = row.Id;
+        Key = row.Key;
+        Value = row.Value;
+        Unit = row.Unit;
+        Text = row.Text;
+        Source = row.Source.File;
+        Quote = row.Source.Quote;
+        Document = row.Source.Document;
+        EffectiveFrom = row.EffectiveFrom;
+        EffectiveTo = row.EffectiveTo;
+        Note = row.Note;
+    }
+
+    public required string Id { get; init; }
+    public required string Key { get; init; }
+
+    /// <summary>The value as the row holds it (a number, true/false or a date-time, as text).</summary>
+    public required string Value { get; init; }
+    public required string Unit { get; init; }
+    public required string Text { get; init; }
+
+    /// <summary>The seed file the row cites, e.g. 000_78efe0c7f8b54c92.txt.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The sentence of the source the row rests on.</summary>
+    public required string Quote { get; init; }
+
+    /// <summary>The issuing document where the source names one, e.g. 渝医保发〔2022〕27号.</summary>
+    public required string? Document { get; init; }
+
+    /// <summary>First day in force; null when in force since before the source.</summary>
+    public required DateOnly? EffectiveFrom { get; init; }
+
+    /// <summary>Last day in force, included; null while still in force.</summary>
+    public required DateOnly? EffectiveTo { get; init; }
+
+    public required string? Note { get; init; }
+
+    public static PolicyRowResponse From(PolicyRow row) => new(row);
+}
+
+/// <summary>A row that decided figures of a check, with the result fields it decided.</summary>
+public sealed class RuleResponse : PolicyRowResponse
+{
+    public RuleResponse()
+    {
+    }
+
+    [SetsRequiredMembers]
+    private RuleResponse(PolicyRow row, IReadOnlyList<string> figures) : base(row) => Figures = figures;
+
+    /// <summary>The result fields the row decided (withinArrearsWindow, arrears, …).</summary>
+    [JsonPropertyOrder(1)]
+    public required IReadOnlyList<string> Figures { get; init; }
+
+    public static RuleResponse From(PolicyRow row, IReadOnlyList<string> figures) => new(row, figures);
+}

@@ -1,0 +1,50 @@
+using MedInsure.Web.Data;
+
+namespace MedInsure.Web.Infrastructure;
+
+/// <summary>
+/// Maintenance commands run instead of the web server: <c>dotnet run --project src/MedInsure.Web -- COMMAND …</c>.
+/// </summary>
+public static class Commands
+{
+    /// <summary>Runs the command named by <paramref name="args"/>, or returns null when they name none.</summary>
+    public static Task<int?> TryRunAsync(WebApplication app, string[] args) =>
+        args.FirstOrDefault() switch
+        {
+            "backup" => Task.FromResult<int?>(Backup(app, args)),
+            _ => Task.FromResult<int?>(null),
+        };
+
+    /// <summary><c>backup --to FILE</c>: a consistent online copy of the SQLite database.</summary>
+    private static int Backup(WebApplication app, string[] args)
+    {
+        var to = Option(args, "--to");
+        if (to is null)
+        {
+            Console.Error.WriteLine("usage: backup --to FILE   (用法：backup --to 备份文件)");
+            return 2;
+        }
+        if (!string.Equals(app.Configuration["Database:Provider"] ?? "Sqlite", "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            Console.Error.WriteLine("The database is PostgreSQL: back it up with pg_dump (数据库为 PostgreSQL，请使用 pg_dump 备份).");
+            return 2;
+        }
+        try
+        {
+            SqliteBackup.Run(DatabaseSetup.SqliteConnectionString(app.Configuration, app.Environment), to);
+            Console.WriteLine($"Backup written to {Path.GetFullPath(to)} (备份已写入)");
+            return 0;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            Console.Error.WriteLine($"Backup failed (备份失败): {ex.Message}");
+            return 1;
+        }
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}

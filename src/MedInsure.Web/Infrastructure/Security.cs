@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace MedInsure.Web.Infrastructure;
+
+/// <summary>
+/// Defences against hostile clients: per-client rate limits on the public check routes and on
+/// sign-in (429 with Retry-After), security headers, and request size limits.
+/// </summary>
+public static class Security
+{
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static WebApplicationBuilder AddMedInsureSecurity(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            kestrel.AddServerHeader = false;
+        });
+        builder.Services.Configure<FormOptions>(forms =>
+        {
+            forms.ValueCountLimit = 2048;
+            forms.ValueLengthLimit = 64 * 1024;
+            forms.MultipartBodyLengthLimit = MaxRequestBodyBytes;
+        });
+
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(10);
+                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await context.HttpContext.Response.WriteAsJsonAsync(new
+                {
+                    type = "https://tools.ietf.org/html/rfc6585#section-4",
+                    title = "请求过于频繁，请稍后再试 / Too many requests, try again later",
+                    status = 429,
+                }, options: null, contentType: "application/problem+json", cancellationToken);
+            };
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var limits = context.RequestServices.GetRequiredService<IConfiguration>().GetSection("RateLimits");
+                var client = ClientKey(context);
+                return Classify(context.Request) switch
+                {
+                    LimitedRoute.Check => RateLimitPartition.GetTokenBucketLimiter("check:" + client, _ => new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = limits.GetValue("Checks:Burst", 60),
+                        TokensPerPeriod = limits.GetValue("Checks:PerSecond", 20),
+                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                        QueueLimit = 0,
+                    }),
+                    LimitedRoute.SignIn => RateLimitPartition.GetFixedWindowLimiter("signin:" + client, _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = limits.GetValue("SignIn:PerMinute", 10),
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    }),
+                    _ => RateLimitPartition.GetNoLimiter("none"),
+                };
+            });
+        });
+        return builder;
+    }
+
+    public static WebApplication UseMedInsureSecurity(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+            app.UseHsts();
+        app.Use(async (context, next) =>
+        {
+            // Set when the response starts, so that error responses written later carry them too.
+            context.Response.OnStarting(static state =>
+            {
+                SetHeaders(((HttpContext)state).Response.Headers);
+                return Task.CompletedTask;
+            }, context);
+            await next(context);
+        });
+        app.UseRateLimiter();
+        return app;
+    }
+
+    private static void SetHeaders(IHeaderDictionary headers)
+    {
+        headers.ContentSecurityPolicy =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+            "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+    }
+
+    private enum LimitedRoute { None, Check, SignIn }
+
+    private static LimitedRoute Classify(HttpRequest request)
+    {
+        var path = request.Path.Value ?? "";
+        if (HttpMethods.IsPost(request.Method))
+        {
+            if (path.StartsWith("/api/v1/checks", StringComparison.OrdinalIgnoreCase) || path is "/" or "/check" or "/Check" || path.StartsWith("/check", StringComparison.OrdinalIgnoreCase))
+                return LimitedRoute.Check;
+            if (path.StartsWith("/account/login", StringComparison.OrdinalIgnoreCase))
+                return LimitedRoute.SignIn;
+        }
+        return LimitedRoute.None;
+    }
+
+    private static string ClientKey(HttpContext context) =>
+        context.Connection.RemoteIpAddress is { } ip ? ip.ToString() : IPAddress.None.ToString();
+}

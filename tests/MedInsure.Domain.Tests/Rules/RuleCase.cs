@@ -1,0 +1,285 @@
+using System.Globalization;
+using MedInsure.Domain.History;
+using MedInsure.Domain.Rules;
+using MedInsure.Domain.Time;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace MedInsure.Domain.Tests.Rules;
+
+/// <summary>
+/// One rule case from policies/tests/*.yaml: a request and the figures the result must show.
+/// The format is documented in policies/tests/README.md. Only the fields under <c>expect</c> are
+/// checked; a field written as <c>null</c> must be null.
+/// </summary>
+public sealed class RuleCase
+{
+    private static readonly HashSet<string> CaseFields = ["name", "city", "resumeAs", "resumeMonth", "retired", "tier", "periods", "expect", "why", "seed"];
+    private static readonly HashSet<string> PeriodFields = ["from", "to", "payer"];
+    private static readonly HashSet<string> ArrearsFields = ["months", "monthlyAmount", "amount", "lateFee"];
+    private static readonly HashSet<string> ExpectFields =
+    [
+        "firstEnrollment", "lastPaidMonth", "gapMonths", "withinArrearsWindow", "arrearsDeadline", "waitingPeriodMonths",
+        "benefitsFrom", "gapCostsReimbursed", "personalAccountCredited", "cumulativeMonths", "continuousMonths",
+        "duplicateMonths", "arrears", "missing", "missingIncludes", "rulesInclude", "rulesExclude",
+    ];
+
+    private RuleCase(string file, int line, string name, string city, Payer resumeAs, YearMonth resumeMonth, bool retired, int tier,
+        IReadOnlyList<PaidPeriod> periods, YamlMappingNode expect)
+    {
+        File = file;
+        Line = line;
+        Name = name;
+        City = city;
+        ResumeAs = resumeAs;
+        ResumeMonth = resumeMonth;
+        Retired = retired;
+        Tier = tier;
+        Periods = periods;
+        Expect = expect;
+    }
+
+    public string File { get; }
+    public int Line { get; }
+    public string Name { get; }
+    public string City { get; }
+    public Payer ResumeAs { get; }
+    public YearMonth ResumeMonth { get; }
+    public bool Retired { get; }
+    public int Tier { get; }
+    public IReadOnlyList<PaidPeriod> Periods { get; }
+    public YamlMappingNode Expect { get; }
+
+    public string Where => $"policies/tests/{File}:{Line}";
+
+    public CheckRequest ToRequest() => new(City, ResumeAs, ResumeMonth, Periods, Retired, Tier);
+
+    public override string ToString() => Name;
+
+    /// <summary>Every case of every *.yaml file in <paramref name="directory"/>, in file order.</summary>
+    public static IReadOnlyList<RuleCase> LoadAll(string directory)
+    {
+        var cases = new List<RuleCase>();
+        foreach (var path in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
+            cases.AddRange(Load(Path.GetFileName(path), System.IO.File.ReadAllText(path)));
+        var duplicate = cases.GroupBy(c => c.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new InvalidDataException($"Two cases share the name '{duplicate.Key}': {string.Join(", ", duplicate.Select(c => c.Where))}.");
+        return cases;
+    }
+
+    public static IReadOnlyList<RuleCase> Load(string file, string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            throw new InvalidDataException($"policies/tests/{file}:{ex.Start.Line}: malformed YAML: {ex.Message}", ex);
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
+            || !root.Children.TryGetValue(new YamlScalarNode("cases"), out var casesNode) || casesNode is not YamlSequenceNode list)
+            throw new InvalidDataException($"policies/tests/{file}: the file must be a mapping with a 'cases' list.");
+        foreach (var key in root.Children.Keys.OfType<YamlScalarNode>())
+        {
+            if (key.Value is not ("cases" or "about"))
+                throw new InvalidDataException($"policies/tests/{file}:{key.Start.Line}: unknown top-level field '{key.Value}' (expected cases, about).");
+        }
+
+        var cases = new List<RuleCase>();
+        foreach (var node in list.Children)
+        {
+            var line = (int)node.Start.Line;
+            string Where() => $"policies/tests/{file}:{line}";
+            if (node is not YamlMappingNode map)
+                throw new InvalidDataException($"{Where()}: each case must be a mapping.");
+            CheckFields(map, CaseFields, Where(), "case");
+
+            var name = RequiredText(map, "name", Where());
+            var where = $"{Where()} ({name})";
+            var city = RequiredText(map, "city", where);
+            if (!PayerNames.TryParse(RequiredText(map, "resumeAs", where), out var resumeAs))
+                throw new InvalidDataException($"{where}: resumeAs must be employer, individual or resident.");
+            var resumeMonth = Month(RequiredText(map, "resumeMonth", where), where, "resumeMonth");
+            var retired = Optional(map, "retired") is { } r ? Bool(r, where, "retired") : false;
+            var tier = Optional(map, "tier") is { } t ? Int(t, where, "tier") : 1;
+
+            var periods = new List<PaidPeriod>();
+            if (Optional(map, "periods") is { } periodsNode)
+            {
+                if (periodsNode is not YamlSequenceNode periodList)
+                    throw new InvalidDataException($"{where}: periods must be a list.");
+                foreach (var p in periodList.Children)
+                {
+                    if (p is not YamlMappingNode period)
+                        throw new InvalidDataException($"{where}: each period must be a mapping {{from, to, payer}}.");
+                    CheckFields(period, PeriodFields, where, "period");
+                    if (!PayerNames.TryParse(RequiredText(period, "payer", where), out var payer))
+                        throw new InvalidDataException($"{where}: a period's payer must be employer, individual or resident.");
+                    periods.Add(new PaidPeriod(Month(RequiredText(period, "from", where), where, "from"), Month(RequiredText(period, "to", where), where, "to"), payer));
+                }
+            }
+
+            if (Optional(map, "expect") is not YamlMappingNode expect || expect.Children.Count == 0)
+                throw new InvalidDataException($"{where}: expect must be a mapping with at least one field.");
+            CheckFields(expect, ExpectFields, where, "expect");
+            if (Optional(expect, "arrears") is { } arrears)
+            {
+                if (arrears is not YamlMappingNode arrearsMap)
+                    throw new InvalidDataException($"{where}: expect.arrears must be a mapping.");
+                CheckFields(arrearsMap, ArrearsFields, where, "expect.arrears");
+            }
+
+            cases.Add(new RuleCase(file, line, name, city, resumeAs, resumeMonth, retired, tier, periods, expect));
+        }
+        return cases;
+    }
+
+    /// <summary>Compares the result with every expected field; returns one line per difference.</summary>
+    public IReadOnlyList<string> Compare(CheckResult result)
+    {
+        var differences = new List<string>();
+        var where = $"{Where} ({Name})";
+
+        void Same<T>(string field, T? expected, T? actual)
+        {
+            if (!EqualityComparer<T?>.Default.Equals(expected, actual))
+                differences.Add($"{field}: expected {Show(expected)}, got {Show(actual)}");
+        }
+
+        foreach (var (keyNode, value) in Expect.Children)
+        {
+            var field = ((YamlScalarNode)keyNode).Value!;
+            switch (field)
+            {
+                case "firstEnrollment": Same(field, Bool(value, where, field), result.FirstEnrollment); break;
+                case "lastPaidMonth": Same(field, NullableMonth(value, where, field), result.LastPaidMonth); break;
+                case "gapMonths": Same(field, Int(value, where, field), result.GapMonths); break;
+                case "withinArrearsWindow": Same(field, NullableBool(value, where, field), result.WithinArrearsWindow); break;
+                case "arrearsDeadline": Same(field, NullableMonth(value, where, field), result.ArrearsDeadline); break;
+                case "waitingPeriodMonths": Same(field, NullableInt(value, where, field), result.WaitingPeriodMonths); break;
+                case "benefitsFrom": Same(field, NullableMonth(value, where, field), result.BenefitsFrom); break;
+                case "gapCostsReimbursed": Same(field, NullableBool(value, where, field), result.GapCostsReimbursed); break;
+                case "personalAccountCredited": Same(field, NullableBool(value, where, field), result.PersonalAccountCredited); break;
+                case "cumulativeMonths": Same(field, Int(value, where, field), result.CumulativeMonths); break;
+                case "continuousMonths": Same(field, NullableInt(value, where, field), result.ContinuousMonths); break;
+                case "duplicateMonths": Same(field, Int(value, where, field), result.DuplicateMonths); break;
+                case "arrears":
+                    foreach (var (aKey, aValue) in ((YamlMappingNode)value).Children)
+                    {
+                        var name = ((YamlScalarNode)aKey).Value!;
+                        var path = "arrears." + name;
+                        switch (name)
+                        {
+                            case "months": Same(path, Int(aValue, where, path), result.Arrears.Months); break;
+                            case "monthlyAmount": Same(path, NullableDecimal(aValue, where, path), result.Arrears.MonthlyAmount); break;
+                            case "amount": Same(path, NullableDecimal(aValue, where, path), result.Arrears.Amount); break;
+                            case "lateFee": Same(path, NullableDecimal(aValue, where, path), result.Arrears.LateFee); break;
+                        }
+                    }
+                    break;
+                case "missing":
+                {
+                    var expected = Strings(value, where, field).Order(StringComparer.Ordinal).ToList();
+                    var actual = result.Missing.Order(StringComparer.Ordinal).ToList();
+                    if (!expected.SequenceEqual(actual, StringComparer.Ordinal))
+                        differences.Add($"missing: expected exactly {Show(expected)}, got {Show(actual)}");
+                    break;
+                }
+                case "missingIncludes":
+                    foreach (var item in Strings(value, where, field).Where(i => !result.Missing.Contains(i, StringComparer.Ordinal)))
+                        differences.Add($"missing: expected to include \"{item}\", got {Show(result.Missing)}");
+                    if (result.Missing.Count == 0)
+                        differences.Add("missing: expected a non-empty list, got []");
+                    break;
+                case "rulesInclude":
+                {
+                    var ids = result.Rules.Select(r => r.Row.Id).ToHashSet(StringComparer.Ordinal);
+                    foreach (var id in Strings(value, where, field).Where(i => !ids.Contains(i)))
+                        differences.Add($"rules: expected to include {id}, got {Show(ids.Order(StringComparer.Ordinal))}");
+                    break;
+                }
+                case "rulesExclude":
+                {
+                    var ids = result.Rules.Select(r => r.Row.Id).ToHashSet(StringComparer.Ordinal);
+                    foreach (var id in Strings(value, where, field).Where(ids.Contains))
+                        differences.Add($"rules: expected not to include {id}");
+                    break;
+                }
+            }
+        }
+        return differences;
+    }
+
+    private static string Show<T>(T? value) => value switch
+    {
+        null => "null",
+        string s => $"\"{s}\"",
+        bool b => b ? "true" : "false",
+        decimal d => d.ToString("0.00", CultureInfo.InvariantCulture),
+        IEnumerable<string> list => "[" + string.Join(", ", list.Select(s => $"\"{s}\"")) + "]",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null",
+    };
+
+    private static void CheckFields(YamlMappingNode map, HashSet<string> allowed, string where, string what)
+    {
+        foreach (var key in map.Children.Keys)
+        {
+            if (key is not YamlScalarNode { Value: { } name } || !allowed.Contains(name))
+                throw new InvalidDataException($"{where}: unknown {what} field '{key}' (allowed: {string.Join(", ", allowed)}).");
+        }
+    }
+
+    private static YamlNode? Optional(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+
+    private static string RequiredText(YamlMappingNode map, string key, string where) =>
+        Optional(map, key) is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text) && !IsNull(Optional(map, key)!)
+            ? text
+            : throw new InvalidDataException($"{where}: '{key}' is required.");
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+
+    private static string Scalar(YamlNode node, string where, string field) =>
+        node is YamlScalarNode { Value: { } text } ? text : throw new InvalidDataException($"{where}: {field} must be a single value.");
+
+    private static YearMonth Month(string text, string where, string field) =>
+        YearMonth.TryParse(text, out var month) ? month : throw new InvalidDataException($"{where}: {field} '{text}' is not a month YYYY-MM.");
+
+    private static YearMonth? NullableMonth(YamlNode node, string where, string field) =>
+        IsNull(node) ? null : Month(Scalar(node, where, field), where, field);
+
+    private static bool Bool(YamlNode node, string where, string field) => Scalar(node, where, field) switch
+    {
+        "true" => true,
+        "false" => false,
+        var other => throw new InvalidDataException($"{where}: {field} '{other}' must be true or false."),
+    };
+
+    private static bool? NullableBool(YamlNode node, string where, string field) => IsNull(node) ? null : Bool(node, where, field);
+
+    private static int Int(YamlNode node, string where, string field) =>
+        int.TryParse(Scalar(node, where, field), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new InvalidDataException($"{where}: {field} must be a whole number.");
+
+    private static int? NullableInt(YamlNode node, string where, string field) => IsNull(node) ? null : Int(node, where, field);
+
+    private static decimal? NullableDecimal(YamlNode node, string where, string field)
+    {
+        if (IsNull(node))
+            return null;
+        var text = Scalar(node, where, field);
+        return decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)
+            ? d
+            : throw new InvalidDataException($"{where}: {field} '{text}' must be an amount such as 222.50.");
+    }
+
+    private static IReadOnlyList<string> Strings(YamlNode node, string where, string field) =>
+        node is YamlSequenceNode list
+            ? list.Children.Select(c => Scalar(c, where, field)).ToList()
+            : throw new InvalidDataException($"{where}: {field} must be a list, e.g. [] or [\"…\"].");
+}

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace MedInsure.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The app as a separate operating-system process (the built MedInsure.Web.dll with --urls on a
+/// free loopback port), for tests that need real nodes: several at once, or one that is killed.
+/// </summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private AppProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+        process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public Uri Address { get; }
+
+    public string Output { get { lock (_output) return _output.ToString(); } }
+
+    public bool HasExited => _process.HasExited;
+
+    public HttpClient CreateClient(bool allowAutoRedirect = true, CookieContainer? cookies = null) =>
+        new(new HttpClientHandler { AllowAutoRedirect = allowAutoRedirect, CookieContainer = cookies ?? new CookieContainer(), UseCookies = true })
+        {
+            BaseAddress = Address,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+
+    /// <summary>Starts a node with these settings (configuration keys, e.g. ConnectionStrings:MedInsure) and waits until /healthz answers 200.</summary>
+    public static async Task<AppProcess> StartAsync(IDictionary<string, string> settings, string dataDirectory, TimeSpan? timeout = null, bool waitUntilHealthy = true)
+    {
+        var port = FreePort();
+        var address = new Uri($"http://127.0.0.1:{port}");
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "MedInsure.Web.dll"), "--urls", address.ToString().TrimEnd('/')])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["Policies__Directory"] = RepositoryPaths.Policies;
+        start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(dataDirectory, "logs", $"node-{port}-.log");
+        start.Environment["RateLimits__Checks__Burst"] = "100000";
+        start.Environment["RateLimits__Checks__PerSecond"] = "100000";
+        start.Environment["RateLimits__SignIn__PerMinute"] = "100000";
+        foreach (var (key, value) in settings)
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+
+        var node = new AppProcess(Process.Start(start)!, address);
+        if (waitUntilHealthy)
+            await node.WaitUntilHealthyAsync(timeout ?? TimeSpan.FromSeconds(60));
+        return node;
+    }
+
+    public async Task WaitUntilHealthyAsync(TimeSpan timeout)
+    {
+        using var client = CreateClient();
+        client.Timeout = TimeSpan.FromSeconds(5);
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode}:\n{Output}");
+            try
+            {
+                if ((await client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
+                    return;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"The app at {Address} was not healthy within {timeout}:\n{Output}");
+    }
+
+    /// <summary>kill -9: no shutdown, no flushing.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Kill();
+        await Task.CompletedTask;
+        _process.Dispose();
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
