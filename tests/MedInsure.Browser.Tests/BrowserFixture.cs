@@ -41,7 +41,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             throw new InvalidOperationException(
                 $"Chromium is not installed at {ChromiumPath}; the browser tests need it. Install it with " +
-                "'apt-get update && apt-get install -y chromium' (tests/MedInsure.Browser.Tests/run.sh does this).");
+                "'apt-get update && apt-get install -y chromium', or run scripts/test.sh, which does.");
         }
         BaseAddress = _factory.StartAndGetAddress();
         _playwright = await Playwright.CreateAsync();

@@ -18,6 +18,13 @@ public sealed partial class CitizenJourneyTests(BrowserFixture fixture) : IClass
             Locale = "zh-CN",
         });
         var page = await context.NewPageAsync();
+        // A Content-Security-Policy violation (an inline script or style) shows up as a console error.
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+                consoleErrors.Add(message.Text);
+        };
         await page.GotoAsync("/");
         Assert.Equal("zh-CN", await page.GetAttributeAsync("html", "lang"));
         await AssertNoHorizontalScrollAsync(page, width);
@@ -95,6 +102,7 @@ public sealed partial class CitizenJourneyTests(BrowserFixture fixture) : IClass
         Assert.StartsWith("Resume and pay the arrears by 2024-02", await page.TextContentAsync("#verdict"));
         await AssertNoHorizontalScrollAsync(page, width);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact($"case-en-{width}x{height}.png"), FullPage = true });
+        Assert.Empty(consoleErrors);
     }
 
     [Fact]
