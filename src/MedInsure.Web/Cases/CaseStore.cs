@@ -36,8 +36,8 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
             Code = await UnusedCodeAsync(cancellationToken),
             InputJson = JsonSerializer.Serialize(input, Json),
             ResultJson = JsonSerializer.Serialize(report, Json),
-            PolicyVersion = report.PolicyVersion,
-            EngineVersion = report.EngineVersion,
+            PolicyVersion = report.Result.PolicyVersion,
+            EngineVersion = report.Result.EngineVersion,
             HolderNameMasked = string.IsNullOrWhiteSpace(name) ? null : PersonName.Mask(name),
             IdNumberMasked = id is null ? null : IdNumber.Mask(id),
             IdNumberHash = id is null ? null : hasher.Hash(id),
@@ -67,7 +67,7 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
     {
         try
         {
-            return reports.Create(input).PolicyVersion;
+            return reports.Create(input).Result.PolicyVersion;
         }
         catch (MedInsure.Domain.Rules.UnknownCityException)
         {

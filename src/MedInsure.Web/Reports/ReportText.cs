@@ -1,6 +1,7 @@
 using System.Globalization;
 using MedInsure.Domain.Policies;
 using MedInsure.Domain.Time;
+using MedInsure.Web.Api;
 using MedInsure.Web.Ui;
 using Microsoft.Extensions.Localization;
 
@@ -17,7 +18,7 @@ public sealed class ReportText(CheckReport report, IStringLocalizer<SharedResour
     /// <summary>The answer in one sentence, shown first.</summary>
     public string Verdict()
     {
-        var r = report;
+        var r = report.Result;
         if (r.FirstEnrollment)
         {
             return r is { WaitingPeriodMonths: { } w, BenefitsFrom: { } from }
@@ -68,7 +69,7 @@ public sealed class ReportText(CheckReport report, IStringLocalizer<SharedResour
     public static string KeyMeaning(string key) =>
         PolicyKeys.TryGet(key, out var d) ? (UiSetup.IsEnglish ? d.En : d.Zh) : key;
 
-    public string RuleValue(ReportRule rule) => rule.Unit switch
+    public string RuleValue(RuleResponse rule) => rule.Unit switch
     {
         "flag" => t[rule.Value == "true" ? "Value.Yes" : "Value.No"],
         _ => $"{rule.Value} {t["Unit." + rule.Unit]}".TrimEnd(),

@@ -49,13 +49,14 @@ public sealed class Timeline
         public string Anchor => X < Left + 20 ? "start" : X > Right - 20 ? "end" : "middle";
     }
 
-    public static Timeline Build(CheckReport report, IStringLocalizer<SharedResource> t)
+    public static Timeline Build(CheckReport checkReport, IStringLocalizer<SharedResource> t)
     {
-        var text = new ReportText(report, t);
+        var text = new ReportText(checkReport, t);
+        var report = checkReport.Result;
         var resume = YearMonth.Parse(report.ResumeMonth);
         var deadline = Month(report.ArrearsDeadline);
         var benefits = Month(report.BenefitsFrom);
-        var periods = (report.Input.Periods ?? [])
+        var periods = (checkReport.Input.Periods ?? [])
             .Select(p => (From: YearMonth.Parse(p.From!), To: YearMonth.Parse(p.To!), Payer: PayerCode(p.Payer)))
             .OrderBy(p => p.From)
             .ToList();
@@ -64,7 +65,7 @@ public sealed class Timeline
         var end = last.PlusMonths(3);
         var earliest = periods.Count > 0 ? YearMonth.Min(periods[0].From, resume) : resume;
         // A year of history before the gap (or the resumption) is context enough; more squeezes the gap.
-        var focus = Month(report.GapFrom) ?? resume;
+        var focus = Month(report.Gap?.From) ?? resume;
         var start = YearMonth.Max(earliest, YearMonth.Max(focus.PlusMonths(-ContextMonths), end.PlusMonths(-(MaxMonths - 1))));
         start = YearMonth.Min(start, end.PlusMonths(-(MinMonths - 1)));
         var months = start.MonthsUntil(end) + 1;
@@ -84,12 +85,12 @@ public sealed class Timeline
             bars.Add(new Bar(run.Payer, X(from), Span(from, run.To), PaidTop, PaidHeight, text.Payer(run.Payer)));
         }
 
-        if (report is { GapFrom: { } gapFrom, GapTo: { } gapTo })
+        if (report.Gap is { } gap)
         {
-            var from = YearMonth.Max(YearMonth.Parse(gapFrom), start);
-            var label = t["Timeline.Gap", report.GapMonths];
-            bars.Add(new Bar("gap", X(from), Span(from, YearMonth.Parse(gapTo)), PaidTop, PaidHeight, label));
-            facts.Add(t["Timeline.Fact.Gap", gapFrom, gapTo, report.GapMonths]);
+            var from = YearMonth.Max(YearMonth.Parse(gap.From), start);
+            var label = t["Timeline.Gap", gap.Months];
+            bars.Add(new Bar("gap", X(from), Span(from, YearMonth.Parse(gap.To)), PaidTop, PaidHeight, label));
+            facts.Add(t["Timeline.Fact.Gap", gap.From, gap.To, gap.Months]);
         }
 
         var markers = new List<Marker>();
