@@ -16,6 +16,8 @@ install_package() {
 }
 
 [ -x /usr/bin/chromium ] || install_package chromium
+# A Chinese font, or the browser tests' screenshots of the Chinese pages show empty boxes.
+[ -d /usr/share/fonts/truetype/wqy ] || install_package fonts-wqy-microhei
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || install_package postgresql
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

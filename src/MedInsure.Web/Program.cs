@@ -5,6 +5,7 @@ using MedInsure.Web.Data;
 using MedInsure.Web.Identity;
 using MedInsure.Web.Infrastructure;
 using MedInsure.Web.Policies;
+using MedInsure.Web.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMedInsureLogging();
@@ -26,6 +27,7 @@ builder.Services.AddHealthChecks()
 builder.Services.AddProblemDetails();
 builder.Services.AddCheckApi();
 builder.Services.AddRazorPages();
+builder.Services.AddCitizenPages();
 
 var app = builder.Build();
 
@@ -37,6 +39,7 @@ app.UseMedInsureSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
+app.UseCitizenLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MedInsure.Web.Data;
 
 /// <summary>
-/// The app's database: policy rows, the admin audit log and the ASP.NET Core Identity tables
+/// The app's database: policy rows, saved citizen cases, the admin audit log and the ASP.NET Core Identity tables
 /// (staff and admin accounts, schema version 1 as Identity builds it by default).
 /// </summary>
 public sealed class MedInsureDbContext(DbContextOptions<MedInsureDbContext> options) : IdentityDbContext<IdentityUser>(options)
@@ -13,6 +13,7 @@ public sealed class MedInsureDbContext(DbContextOptions<MedInsureDbContext> opti
     public DbSet<CityEntity> Cities => Set<CityEntity>();
     public DbSet<PolicyRowEntity> PolicyRows => Set<PolicyRowEntity>();
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
+    public DbSet<SavedCaseEntity> SavedCases => Set<SavedCaseEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

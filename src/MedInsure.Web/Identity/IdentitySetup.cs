@@ -61,7 +61,9 @@ public static class IdentitySetup
         {
             options.Cookie.Name = "MedInsure.Antiforgery";
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = secure;
+            // The citizen's form must work wherever the app is served; this cookie only pairs a form
+            // with its token and proves nothing by itself. The sign-in cookie above stays Secure.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
         // PersistKeysToFileSystem, with the folder read when the options are first used, so that every

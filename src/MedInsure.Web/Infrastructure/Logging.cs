@@ -1,4 +1,7 @@
 using Serilog;
+using Serilog.Core;
+using Serilog.Events;
+using Serilog.Extensions.Logging;
 
 namespace MedInsure.Web.Infrastructure;
 
@@ -7,14 +10,30 @@ public static class Logging
     /// <summary>
     /// Serilog from the "Serilog" section of configuration (levels, console, rolling file).
     /// Serilog.AspNetCore does not restore here, so the logger is plugged into Microsoft.Extensions.Logging.
+    /// It is built from the final configuration when the container first needs it, not while Program
+    /// runs: settings a host adds later (a test's log path) would otherwise be ignored.
     /// </summary>
     public static WebApplicationBuilder AddMedInsureLogging(this WebApplicationBuilder builder)
     {
-        var logger = new LoggerConfiguration()
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
-            .CreateLogger();
-        builder.Logging.ClearProviders().AddSerilog(logger, dispose: true);
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<ILoggerProvider>(services => new SerilogLoggerProvider(
+            new LoggerConfiguration()
+                .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
+                .Enrich.FromLogContext()
+                .Enrich.With<DropRequestPath>()
+                .CreateLogger(),
+            dispose: true));
         return builder;
     }
+}
+
+/// <summary>
+/// ASP.NET Core puts the raw request path in a logging scope on every event; a path such as
+/// /case/ABCD-EFGH-JKLM holds a case code, which opens a person's saved case. The request log
+/// names the route pattern instead (<see cref="RequestLoggingMiddleware"/>).
+/// </summary>
+internal sealed class DropRequestPath : ILogEventEnricher
+{
+    public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory) =>
+        logEvent.RemovePropertyIfPresent("RequestPath");
 }

@@ -70,6 +70,12 @@ public static class Security
 
     public static WebApplication UseMedInsureSecurity(this WebApplication app)
     {
+        // Behind a load balancer on the same host (the default trusted proxy is loopback), take the
+        // client's address and scheme from X-Forwarded-For / -Proto: rate limits and Secure cookies need them.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+        });
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
         app.Use(async (context, next) =>

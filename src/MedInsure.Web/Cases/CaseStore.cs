@@ -1,0 +1,88 @@
+using System.Text.Json;
+using MedInsure.Web.Checks;
+using MedInsure.Web.Data;
+using MedInsure.Web.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedInsure.Web.Cases;
+
+/// <summary>A saved case as its page shows it.</summary>
+public sealed record SavedCase(
+    string Code,
+    CheckReport Report,
+    DateTimeOffset CreatedAt,
+    string? HolderNameMasked,
+    string? IdNumberMasked,
+    bool PoliciesChangedSince);
+
+/// <summary>
+/// Saves a check under a new code and finds it again. The name and ID number are reduced to their
+/// masked forms (and the ID to a keyed hash) before anything is stored.
+/// </summary>
+public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNumberHasher hasher, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// Runs the check and stores input and result; returns the new code. The input must have passed
+    /// its validator, and an ID number, when given, <see cref="IdNumber.IsValid"/>.
+    /// </summary>
+    public async Task<string> SaveAsync(CheckInput input, string? name, string? idNumber, CancellationToken cancellationToken = default)
+    {
+        var report = reports.Create(input);
+        var id = string.IsNullOrWhiteSpace(idNumber) ? null : idNumber;
+        var entity = new SavedCaseEntity
+        {
+            Code = await UnusedCodeAsync(cancellationToken),
+            InputJson = JsonSerializer.Serialize(input, Json),
+            ResultJson = JsonSerializer.Serialize(report, Json),
+            PolicyVersion = report.Result.PolicyVersion,
+            EngineVersion = report.Result.EngineVersion,
+            HolderNameMasked = string.IsNullOrWhiteSpace(name) ? null : PersonName.Mask(name),
+            IdNumberMasked = id is null ? null : IdNumber.Mask(id),
+            IdNumberHash = id is null ? null : hasher.Hash(id),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.SavedCases.Add(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        return entity.Code;
+    }
+
+    /// <summary>The case a typed code names, or null for a malformed or unknown code.</summary>
+    public async Task<SavedCase?> FindAsync(string? typedCode, CancellationToken cancellationToken = default)
+    {
+        if (!CaseCode.TryNormalize(typedCode, out var code))
+            return null;
+        var entity = await db.SavedCases.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, cancellationToken);
+        if (entity is null)
+            return null;
+        var report = JsonSerializer.Deserialize<CheckReport>(entity.ResultJson, Json)!;
+        var input = JsonSerializer.Deserialize<CheckInput>(entity.InputJson, Json)!;
+        return new SavedCase(code, report, entity.CreatedAt, entity.HolderNameMasked, entity.IdNumberMasked,
+            PoliciesChangedSince: TodaysVersion(input) != entity.PolicyVersion);
+    }
+
+    /// <summary>The version today's rows give the same input; null when the city is gone.</summary>
+    private string? TodaysVersion(CheckInput input)
+    {
+        try
+        {
+            return reports.Create(input).Result.PolicyVersion;
+        }
+        catch (MedInsure.Domain.Rules.UnknownCityException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<string> UnusedCodeAsync(CancellationToken cancellationToken)
+    {
+        // 60 random bits make a clash all but impossible; the unique index is the final guard.
+        while (true)
+        {
+            var code = CaseCode.NewCode();
+            if (!await db.SavedCases.AnyAsync(c => c.Code == code, cancellationToken))
+                return code;
+        }
+    }
+}

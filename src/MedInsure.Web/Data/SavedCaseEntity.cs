@@ -1,0 +1,26 @@
+namespace MedInsure.Web.Data;
+
+/// <summary>
+/// A check a citizen saved to show again later by its code: the input and the result as they were
+/// told, the policy version they were computed under, and optionally who it belongs to, kept only
+/// in forms that cannot be read back (a masked name, a masked and a keyed-hash ID number).
+/// </summary>
+public sealed class SavedCaseEntity
+{
+    public int Id { get; set; }
+
+    /// <summary>12 characters from <see cref="Cases.CaseCode.Alphabet"/>, without hyphens.</summary>
+    public required string Code { get; set; }
+
+    public required string InputJson { get; set; }
+    public required string ResultJson { get; set; }
+    public required string PolicyVersion { get; set; }
+    public required string EngineVersion { get; set; }
+    public string? HolderNameMasked { get; set; }
+    public string? IdNumberMasked { get; set; }
+
+    /// <summary>Lower-case hex HMAC-SHA256 of the normalized ID number.</summary>
+    public string? IdNumberHash { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,49 @@
+using MedInsure.Web.Cases;
+using MedInsure.Web.Checks;
+using MedInsure.Web.Reports;
+using MedInsure.Web.Ui;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MedInsure.Web.Pages.Check;
+
+/// <summary>
+/// The result of a check, reached by a redirect after the form: the check travels in the query
+/// string, so a refresh or a bookmark shows the same result. Saving it posts back here.
+/// </summary>
+public sealed class ResultModel(CheckFormValidator validator, CaseHolderValidator holderValidator, CheckReports reports, CaseStore cases)
+    : PageModel, IFormPage
+{
+    public CheckInput Input { get; private set; } = new();
+    public CheckReport Report { get; private set; } = null!;
+    public CaseHolder Holder { get; private set; } = new();
+    public FormErrors Errors { get; private set; } = FormErrors.None;
+
+    public IActionResult OnGet(CheckInput input)
+    {
+        Input = CheckForm.Tidy(input);
+        if (!validator.Validate(Input).IsValid)
+            return BackToForm();
+        Report = reports.Create(Input);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CheckInput input, CaseHolder holder, CancellationToken cancellationToken)
+    {
+        Input = CheckForm.Tidy(input);
+        if (!validator.Validate(Input).IsValid)
+            return BackToForm();
+        Holder = holder;
+        Errors = FormErrors.From(holderValidator.Validate(holder));
+        if (Errors.Any)
+        {
+            Report = reports.Create(Input);
+            return Page();
+        }
+        var code = await cases.SaveAsync(Input, holder.Name, holder.IdNumber, cancellationToken);
+        return LocalRedirect(CaseCode.PathFor(code));
+    }
+
+    /// <summary>A hand-edited or stale URL: show the form filled with what it holds, where the errors can be fixed.</summary>
+    private RedirectToPageResult BackToForm() => RedirectToPage("/Check/Index", CheckForm.ToRouteValues(Input));
+}

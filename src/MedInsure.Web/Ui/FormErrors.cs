@@ -1,0 +1,73 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using FluentValidation.Results;
+using MedInsure.Web.Cases;
+using MedInsure.Web.Checks;
+
+namespace MedInsure.Web.Ui;
+
+/// <summary>
+/// Validation failures keyed by the field path the validator reports (<c>periods[1].to</c>), which is
+/// also the field's name in the form, in the language of the request. Messages are looked up by the
+/// failure's error code, so one validator serves the bilingual API and the one-language pages.
+/// </summary>
+public sealed class FormErrors
+{
+    private static readonly FrozenDictionary<string, BilingualMessage> ByCode =
+        typeof(Messages).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(BilingualMessage))
+            .Select(f => (BilingualMessage)f.GetValue(null)!)
+            .Concat(CaseMessages.All)
+            .ToFrozenDictionary(m => m.Code, StringComparer.Ordinal);
+
+    private readonly List<(string Path, string Message)> _all = [];
+
+    public static FormErrors None { get; } = new();
+
+    public bool Any => _all.Count > 0;
+
+    /// <summary>Every error in the order the validator found them, for the summary at the top of the form.</summary>
+    public IReadOnlyList<(string Path, string Message)> All => _all;
+
+    public static FormErrors From(params ValidationResult[] results)
+    {
+        var errors = new FormErrors();
+        foreach (var failure in results.SelectMany(r => r.Errors))
+            errors._all.Add((failure.PropertyName, Localize(failure)));
+        return errors;
+    }
+
+    /// <summary>One error a page finds itself, outside a validator.</summary>
+    public static FormErrors Single(string path, BilingualMessage message)
+    {
+        var errors = new FormErrors();
+        errors._all.Add((path, Localize(message)));
+        return errors;
+    }
+
+    public bool Has(string path) => _all.Exists(e => string.Equals(e.Path, path, StringComparison.OrdinalIgnoreCase));
+
+    public IEnumerable<string> For(string path) =>
+        _all.Where(e => string.Equals(e.Path, path, StringComparison.OrdinalIgnoreCase)).Select(e => e.Message);
+
+    public static string Localize(BilingualMessage message) => UiSetup.IsEnglish ? message.En : message.Zh;
+
+    /// <summary>A failure without a known code keeps the validator's own (bilingual) message.</summary>
+    private static string Localize(ValidationFailure failure) =>
+        ByCode.TryGetValue(failure.ErrorCode ?? "", out var message) ? Localize(message) : failure.ErrorMessage;
+
+    /// <summary>The HTML id of the field a path names: <c>periods[1].to</c> → <c>periods-1-to</c>.</summary>
+    public static string IdFor(string path) =>
+        path.Replace("].", "-", StringComparison.Ordinal).Replace('[', '-').Replace('.', '-').TrimEnd(']');
+
+    public static string ErrorIdFor(string path) => IdFor(path) + "-error";
+}
+
+/// <summary>A page whose form shows <see cref="FormErrors"/> beside its fields.</summary>
+public interface IFormPage
+{
+    FormErrors Errors { get; }
+}
+
+/// <summary>The model of the _ErrorSummary partial: the errors and how each field is named to the reader.</summary>
+public sealed record ErrorSummary(FormErrors Errors, Func<string, string> FieldName);

@@ -1,0 +1,64 @@
+using MedInsure.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace MedInsure.Browser.Tests;
+
+/// <summary>The app on real Kestrel at a free port, so a real browser can reach it.</summary>
+public sealed class KestrelFactory : MedInsureFactory
+{
+    public KestrelFactory() => UseKestrel(0);
+
+    public Uri StartAndGetAddress()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.First());
+    }
+}
+
+/// <summary>
+/// Debian's Chromium driven by Playwright. Playwright's own browser download does not work here, so
+/// the tests use /usr/bin/chromium and fail, saying how to install it, where it is missing.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly KestrelFactory _factory = new();
+    private IPlaywright? _playwright;
+
+    public Uri BaseAddress { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ArtifactsFolder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "MedInsure.Browser.Tests", "artifacts");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"Chromium is not installed at {ChromiumPath}; the browser tests need it. Install it with " +
+                "'apt-get update && apt-get install -y chromium', or run scripts/test.sh, which does.");
+        }
+        BaseAddress = _factory.StartAndGetAddress();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        Directory.CreateDirectory(ArtifactsFolder);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+    }
+}

@@ -1,0 +1,275 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using MedInsure.Web.Checks;
+using MedInsure.Web.Ui;
+
+namespace MedInsure.Web.Tests.Pages;
+
+public sealed class CheckPagesTests(PagesFactory factory) : IClassFixture<PagesFactory>
+{
+    /// <summary>The contract example (api-contract.md): deadline 2024-02, 2 months × 222.50 = 445.00.</summary>
+    internal static FormPost ContractExample(IDocument page) =>
+        FormPost.From(page.Form("#check-form"))
+            .Set("city", "chongqing")
+            .Set("resumeAs", "individual")
+            .Set("resumeMonth", "2024-01")
+            .Set("tier", "1")
+            .Set("periods[0].from", "2015-01")
+            .Set("periods[0].to", "2023-10")
+            .Set("periods[0].payer", "employer");
+
+    [Fact]
+    public async Task The_form_starts_in_Chinese_resuming_this_month_with_one_empty_row()
+    {
+        using var client = factory.Browser();
+        foreach (var url in new[] { "/", "/check" })
+        {
+            var page = await Html.GetAsync(client, url);
+            Assert.Equal("zh-CN", page.DocumentElement.GetAttribute("lang"));
+            var thisMonth = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(thisMonth, page.ValueOf("resumeMonth"));
+            Assert.Equal("month", page.GetElementById("resumeMonth")!.GetAttribute("type"));
+            Assert.Single(page.QuerySelectorAll("#period-rows > .period-row"));
+            Assert.Equal(["chongqing", "weinan"], page.QuerySelectorAll("#city option").Select(o => o.GetAttribute("value")).Where(v => v != ""));
+            // Every visible input has a label.
+            foreach (var input in page.QuerySelectorAll("#check-form input:not([type=hidden]), #check-form select"))
+                Assert.NotNull(page.QuerySelector($"label[for='{input.Id}']"));
+            // No inline script: a later Content-Security-Policy forbids it.
+            Assert.All(page.QuerySelectorAll("script"), s => Assert.True(s.HasAttribute("src")));
+        }
+    }
+
+    [Fact]
+    public async Task A_valid_check_redirects_to_a_result_page_that_survives_a_refresh()
+    {
+        using var client = factory.Browser();
+        var form = await Html.GetAsync(client, "/");
+
+        var response = await ContractExample(form).PostAsync(client);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.ToString();
+        Assert.StartsWith("/check/result?", location);
+        foreach (var attempt in new[] { 1, 2 })
+        {
+            var result = await Html.GetAsync(client, location);
+            var verdict = result.GetElementById("verdict")!.TextContent;
+            Assert.Contains("2024-02", verdict);
+            Assert.Contains("断缴期间的医疗费用可以报销", verdict);
+            Assert.Contains("6 个月等待期", verdict);
+            Assert.Contains("2024-02", result.QuerySelector("#figure-deadline .value")!.TextContent);
+            Assert.Equal("2 个月 × 每月 222.50 元 = 445.00 元", result.QuerySelector("#figure-arrears .value")!.TextContent);
+            Assert.Equal("没有等待期", result.QuerySelector("#figure-waiting .value")!.TextContent);
+            Assert.Contains("2024-01", result.QuerySelector("#figure-benefits .value")!.TextContent);
+            Assert.Equal("8 年 10 个月", result.QuerySelector("#figure-cumulative .value")!.TextContent);
+            // Each figure shows the row that decided it, with its source.
+            var deadlineRules = result.QuerySelector("#figure-deadline details.rules")!;
+            Assert.Contains("arrears_window_months", deadlineRules.TextContent);
+            Assert.Contains("000_78efe0c7f8b54c92.txt", deadlineRules.TextContent);
+            Assert.Contains("渝医保发〔2022〕27号", result.QuerySelector("#figure-arrears details.rules")!.TextContent);
+            // The timeline is an inline SVG with a text alternative.
+            var svg = result.QuerySelector("svg.timeline-svg")!;
+            Assert.Equal("img", svg.GetAttribute("role"));
+            Assert.Contains("2023-11", svg.QuerySelector("desc")!.TextContent);
+            Assert.Contains(result.QuerySelectorAll(".timeline ul.visually-hidden li"), li => li.TextContent.Contains("断缴 2 个月"));
+        }
+    }
+
+    [Fact]
+    public async Task Resuming_past_the_deadline_says_so_with_the_waiting_period_from_the_rows()
+    {
+        using var client = factory.Browser();
+        var result = await ResultFor(client, p => p.Set("periods[0].to", "2023-06"));
+        var verdict = result.GetElementById("verdict")!.TextContent;
+        Assert.Contains("超过补缴期限", verdict);
+        Assert.Contains("2023-10", verdict);
+        Assert.Contains("有 6 个月等待期", verdict);
+        Assert.Contains("2024-07", verdict);
+        Assert.Equal("6 个月", result.QuerySelector("#figure-waiting .value")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Without_a_gap_there_is_nothing_to_back_pay_and_no_deadline_to_meet()
+    {
+        using var client = factory.Browser();
+        var result = await ResultFor(client, p => p.Set("periods[0].to", "2023-12"));
+        Assert.Equal("您的缴费没有中断，不需要补缴，从 2024-01 起可以继续看病报销。", result.GetElementById("verdict")!.TextContent);
+        Assert.Null(result.QuerySelector("#figure-deadline .value"));
+        Assert.Equal("不需要补缴", result.QuerySelector("#figure-arrears .value")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_figure_no_row_covers_is_said_plainly_with_where_to_ask()
+    {
+        using var client = factory.Browser();
+        // Arrears for a 2024 gap: no 2024 standard is among Chongqing's rows.
+        var result = await ResultFor(client, p => p.Set("resumeMonth", "2024-06").Set("periods[0].to", "2024-03"));
+        var arrears = result.GetElementById("figure-arrears")!;
+        Assert.Contains("请向重庆的医保经办机构咨询", arrears.QuerySelector(".missing")!.TextContent);
+        Assert.Contains("chongqing contribution standard 2024", result.QuerySelector(".missing-rules")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_hand_edited_result_url_goes_back_to_the_form_with_its_values()
+    {
+        using var client = factory.Browser();
+        var response = await client.GetAsync("/check/result?city=chongqing&resumeAs=individual&resumeMonth=2024-13");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var form = await Html.GetAsync(client, response.Headers.Location!.ToString());
+        Assert.Equal("2024-13", form.ValueOf("resumeMonth"));
+    }
+
+    public static TheoryData<string, string, string, string> BadInputs => new()
+    {
+        // field changed, value typed, field the error belongs to, message (Chinese)
+        { "resumeMonth", "", "resumeMonth", Messages.MonthRequired.Zh },
+        { "resumeMonth", "2024-1", "resumeMonth", Messages.MonthMalformed.Zh },
+        { "periods[0].from", "", "periods[0].from", Messages.MonthRequired.Zh },
+        { "periods[0].from", "2015-13", "periods[0].from", Messages.MonthMalformed.Zh },
+        { "periods[0].to", "2014-12", "periods[0].to", Messages.PeriodEndBeforeStart.Zh },
+        { "periods[0].to", "2024-01", "periods[0].to", Messages.PeriodNotBeforeResume.Zh },
+        { "periods[0].payer", "boss", "periods[0].payer", Messages.PayerUnknown.Zh },
+        { "city", "", "city", Messages.CityRequired.Zh },
+        { "city", "atlantis", "city", Messages.CityUnknown.Zh },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public async Task Bad_input_is_reported_beside_its_field_and_nothing_typed_is_lost(string field, string value, string errorField, string message)
+    {
+        using var client = factory.Browser();
+        var post = ContractExample(await Html.GetAsync(client, "/")).Set(field, value);
+
+        var response = await post.PostAsync(client);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        var id = FormErrors.IdFor(errorField);
+        var input = page.GetElementById(id)!;
+        var error = page.GetElementById(id + "-error")!;
+        Assert.Equal(message, error.TextContent);
+        Assert.Same(input.ParentElement, error.ParentElement);
+        Assert.Equal("true", input.GetAttribute("aria-invalid"));
+        Assert.Contains(id + "-error", input.GetAttribute("aria-describedby")!.Split(' '));
+        var summary = page.QuerySelector(".error-summary[role=alert]")!;
+        Assert.Contains(message, summary.QuerySelector($"a[href='#{id}']")!.TextContent);
+        AssertKeeps(page, post);
+    }
+
+    [Fact]
+    public async Task Rows_are_added_and_removed_without_javascript_keeping_what_was_typed()
+    {
+        using var client = factory.Browser();
+        var page = await Html.GetAsync(client, "/");
+        var add = page.QuerySelector<IHtmlButtonElement>("#add-row")!;
+        var typed = FormPost.From(page.Form("#check-form"), add)
+            .Set("city", "weinan").Set("resumeAs", "employer")
+            .Set("periods[0].from", "2010-01").Set("periods[0].to", "2015-12").Set("periods[0].payer", "individual");
+
+        var response = await typed.PostAsync(client);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        page = await Html.ParseAsync(response);
+        Assert.Equal(2, page.QuerySelectorAll("#period-rows > .period-row").Length);
+        Assert.Empty(page.QuerySelectorAll(".error-summary, .field-error"));
+        AssertKeeps(page, typed.Without("handler"));
+        Assert.True(page.GetElementById("periods-1-from")!.HasAttribute("autofocus"));
+        Assert.Equal("第 2 段缴费", page.QuerySelector("#period-rows > .period-row:nth-child(2) legend")!.TextContent);
+
+        // Fill the new row, then remove the first: the second moves up with its values.
+        var removeFirst = page.QuerySelector<IHtmlButtonElement>("#period-rows button[name=row][value='0']")!;
+        var second = FormPost.From(page.Form("#check-form"), removeFirst)
+            .Set("periods[1].from", "2016-03").Set("periods[1].to", "2023-10").Set("periods[1].payer", "employer");
+        page = await Html.ParseAsync(await second.PostAsync(client));
+
+        Assert.Single(page.QuerySelectorAll("#period-rows > .period-row"));
+        Assert.Equal("2016-03", page.ValueOf("periods-0-from"));
+        Assert.Equal("2023-10", page.ValueOf("periods-0-to"));
+        Assert.Equal("employer", page.ValueOf("periods-0-payer"));
+        Assert.Equal("weinan", page.ValueOf("city"));
+    }
+
+    [Fact]
+    public async Task Empty_rows_are_dropped_so_a_first_enrolment_needs_no_row()
+    {
+        using var client = factory.Browser();
+        var post = ContractExample(await Html.GetAsync(client, "/"))
+            .Set("periods[0].from", "").Set("periods[0].to", "").Set("periods[0].payer", "");
+        var response = await post.PostAsync(client);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var result = await Html.GetAsync(client, response.Headers.Location!.ToString());
+        Assert.Contains("第一次参保", result.GetElementById("verdict")!.TextContent);
+    }
+
+    [Fact]
+    public async Task English_switches_every_text_including_errors_and_the_lang_attribute()
+    {
+        using var client = factory.Browser();
+        var page = await Html.GetAsync(client, "/");
+        var switchForm = page.Form("form.lang-switch");
+        var response = await FormPost.From(switchForm, switchForm.QuerySelector<IHtmlButtonElement>("button")).PostAsync(client);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.ToString());
+
+        page = await Html.GetAsync(client, "/");
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Medical insurance interrupted: how to resume?", page.QuerySelector("h1")!.TextContent);
+        Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", VisibleText(page).Replace("中文", "", StringComparison.Ordinal));
+
+        var failed = await Html.ParseAsync(await ContractExample(page).Set("city", "").PostAsync(client));
+        Assert.Equal(Messages.CityRequired.En, failed.GetElementById("city-error")!.TextContent);
+
+        var result = await ResultFor(client);
+        Assert.StartsWith("Resume and pay the arrears by 2024-02", result.GetElementById("verdict")!.TextContent);
+        Assert.Equal("2 months × 222.50 CNY a month = 445.00 CNY", result.QuerySelector("#figure-arrears .value")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_refused()
+    {
+        using var client = factory.Browser();
+        var post = ContractExample(await Html.GetAsync(client, "/")).Without("__RequestVerificationToken");
+        var response = await post.PostAsync(client);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    /// <summary>The result page for the contract example, changed by <paramref name="change"/>.</summary>
+    internal static async Task<IDocument> ResultFor(HttpClient client, Action<FormPost>? change = null)
+    {
+        var post = ContractExample(await Html.GetAsync(client, "/"));
+        change?.Invoke(post);
+        var response = await post.PostAsync(client);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return await Html.GetAsync(client, response.Headers.Location!.ToString());
+    }
+
+    /// <summary>Every field that was posted is shown again with the value that was posted.</summary>
+    private static void AssertKeeps(IDocument page, FormPost post)
+    {
+        foreach (var (name, value) in post.Fields.Where(f => f.Key != "__RequestVerificationToken"))
+        {
+            var controls = page.QuerySelectorAll($"#check-form [name='{name}']").ToList();
+            Assert.True(controls.Count > 0, $"no field {name}");
+            switch (controls[0])
+            {
+                case IHtmlInputElement { Type: "radio" or "checkbox" }:
+                    Assert.Contains(controls.Cast<IHtmlInputElement>(), c => c.Value == value && c.IsChecked);
+                    break;
+                case IHtmlSelectElement select:
+                    Assert.Equal(value, select.Options.FirstOrDefault(o => o.IsSelected)?.Value ?? "");
+                    break;
+                default:
+                    Assert.Equal(value, controls[0].GetAttribute("value") ?? "");
+                    break;
+            }
+        }
+    }
+
+    private static string VisibleText(IDocument page)
+    {
+        foreach (var hidden in page.QuerySelectorAll("script, template, blockquote").ToList())
+            hidden.Remove();
+        return page.Body!.TextContent;
+    }
+}

@@ -1,0 +1,10 @@
+using MedInsure.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace MedInsure.Web.Tests.Pages;
+
+/// <summary>The app as the page tests use it: a client that shows redirects instead of following them.</summary>
+public sealed class PagesFactory : MedInsureFactory
+{
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+}
