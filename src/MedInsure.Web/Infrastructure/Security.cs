@@ -2,6 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace MedInsure.Web.Infrastructure;
@@ -26,6 +29,15 @@ public static class Security
             forms.ValueCountLimit = 2048;
             forms.ValueLengthLimit = 64 * 1024;
             forms.MultipartBodyLengthLimit = MaxRequestBodyBytes;
+        });
+        // Post-configured: MVC adds its default value providers after this runs, when Razor Pages are added.
+        builder.Services.PostConfigure<MvcOptions>(mvc =>
+        {
+            mvc.Filters.Add(new UnmatchedHandlerFilter());
+            // jQuery's key syntax (periods[0][from]) is used by no form here, and its value providers
+            // throw on a malformed key such as "[": a 500 from any hostile post.
+            mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+            mvc.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
         });
 
         builder.Services.AddRateLimiter(options =>
@@ -120,4 +132,30 @@ public static class Security
 
     private static string ClientKey(HttpContext context) =>
         context.Connection.RemoteIpAddress is { } ip ? ip.ToString() : IPAddress.None.ToString();
+}
+
+/// <summary>
+/// A POST that matches none of a page's handlers (a page with only OnGet, or <c>?handler=</c> naming no
+/// handler) would render the page with no handler run and its model never filled in: the result page
+/// threw. Such a request gets 405 instead.
+/// </summary>
+internal sealed class UnmatchedHandlerFilter : IPageFilter
+{
+    public void OnPageHandlerSelected(PageHandlerSelectedContext context)
+    {
+    }
+
+    public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        var method = context.HttpContext.Request.Method;
+        if (context.HandlerMethod is null && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
+        {
+            context.HttpContext.Response.Headers.Allow = "GET, HEAD";
+            context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
+        }
+    }
+
+    public void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+    {
+    }
 }
