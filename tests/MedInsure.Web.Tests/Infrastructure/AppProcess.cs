@@ -42,7 +42,49 @@ public sealed class AppProcess : IAsyncDisposable
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "MedInsure.Web.dll"), "--urls", address.ToString().TrimEnd('/')])
+        var start = StartInfo(settings, Path.Combine(dataDirectory, "logs", $"node-{port}-.log"), "--urls", address.ToString().TrimEnd('/'));
+        var node = new AppProcess(Process.Start(start)!, address);
+        try
+        {
+            if (waitUntilHealthy)
+                await node.WaitUntilHealthyAsync(timeout ?? TimeSpan.FromSeconds(60));
+        }
+        catch
+        {
+            await node.DisposeAsync(); // no test gets it, so no test would stop it
+            throw;
+        }
+        return node;
+    }
+
+    /// <summary>
+    /// Runs a maintenance command (<c>create-admin --user NAME</c>, <c>backup --to FILE</c>) with these
+    /// settings, as an operator would on a node, and returns its exit code and everything it printed.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(IDictionary<string, string> settings, string dataDirectory, params string[] args)
+    {
+        var start = StartInfo(settings, Path.Combine(dataDirectory, "logs", "command-.log"), args);
+        start.RedirectStandardInput = true;
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+        return (process.ExitCode, await output + await error);
+    }
+
+    /// <summary>The built app with test defaults (policies/, lifted rate limits, a log file) under <paramref name="settings"/>.</summary>
+    private static ProcessStartInfo StartInfo(IDictionary<string, string> settings, string logPath, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "MedInsure.Web.dll"), .. args])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -50,17 +92,13 @@ public sealed class AppProcess : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["Policies__Directory"] = RepositoryPaths.Policies;
-        start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(dataDirectory, "logs", $"node-{port}-.log");
+        start.Environment["Serilog__WriteTo__1__Args__path"] = logPath;
         start.Environment["RateLimits__Checks__Burst"] = "100000";
         start.Environment["RateLimits__Checks__PerSecond"] = "100000";
         start.Environment["RateLimits__SignIn__PerMinute"] = "100000";
         foreach (var (key, value) in settings)
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-
-        var node = new AppProcess(Process.Start(start)!, address);
-        if (waitUntilHealthy)
-            await node.WaitUntilHealthyAsync(timeout ?? TimeSpan.FromSeconds(60));
-        return node;
+        return start;
     }
 
     public async Task WaitUntilHealthyAsync(TimeSpan timeout)
