@@ -16,16 +16,8 @@ CONNECTIONS=${CONNECTIONS:-32}
 WARMUP=${WARMUP:-5s}
 TARGET_PERCENT=60
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-
-if ! command -v wrk >/dev/null; then
-    echo "== installing wrk"
-    # The package lists are refreshed only when the first try fails: a fresh image may have none.
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq wrk >/dev/null 2>&1 || {
-        as_root apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq wrk >/dev/null
-    }
-fi
+. scripts/lib.sh
+command -v wrk >/dev/null || install_package wrk
 
 work=$(mktemp -d)
 app_pid=
@@ -42,24 +34,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 echo "== building Release (dotnet publish into $work/app)"
 dotnet publish src/MedInsure.Web -c Release -o "$work/app" -v q -nologo >/dev/null
 
-port_is_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-port=
-for _ in $(seq 1 50); do
-    candidate=$((20000 + RANDOM % 40000))
-    if port_is_free "$candidate"; then port=$candidate; break; fi
-done
-[ -n "$port" ] || { echo "no free port found" >&2; exit 1; }
+port=$(free_port)
 base="http://127.0.0.1:$port"
-
-# http_get <path>: the status line of a GET, with bash alone (curl may be absent on a fresh machine).
-http_get() {
-    exec 3<>"/dev/tcp/127.0.0.1/$port" || return 1
-    printf 'GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' "$1" >&3
-    local status
-    IFS= read -r status <&3 || true
-    exec 3<&-
-    printf '%s' "$status"
-}
 
 echo "== starting the app on $base (database and logs in $work)"
 # Started from its publish folder, which is its content root (appsettings.json, wwwroot), as deployed.
@@ -78,24 +54,14 @@ app_pid=$!
 cd - >/dev/null
 
 for _ in $(seq 1 120); do
-    if [[ "$(http_get /healthz 2>/dev/null)" == *" 200 "* ]]; then break; fi
+    if [ "$(http_status "$port" /healthz)" = 200 ]; then break; fi
     kill -0 "$app_pid" 2>/dev/null || { echo "the app exited:" >&2; cat "$work/app.out" >&2; exit 1; }
     sleep 0.5
 done
-[[ "$(http_get /healthz 2>/dev/null)" == *" 200 "* ]] || { echo "/healthz never answered 200" >&2; exit 1; }
+[ "$(http_status "$port" /healthz)" = 200 ] || { echo "/healthz never answered 200" >&2; exit 1; }
 
 # One check through wrk itself, so a wrong script or route fails here rather than as a fast error rate.
-cat >"$work/once.lua" <<'LUA'
-local n = 0
-request = function() n = n + 1; return wrk.format() end
-response = function(status, headers, body)
-    if status ~= 200 or not body:find('"amount":445.00', 1, true) then
-        io.stderr:write("unexpected check response " .. status .. ": " .. body:sub(1, 300) .. "\n")
-        os.exit(1)
-    end
-end
-LUA
-cat scripts/load-check.lua "$work/once.lua" >"$work/check-once.lua"
+write_check_once "$work/check-once.lua"
 wrk -t1 -c1 -d1s -s "$work/check-once.lua" "$base" >/dev/null
 
 # run_wrk <label> <duration> [wrk args...]: prints wrk's report, fails on any non-2xx answer.

@@ -6,15 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-
-apt_updated=0
-install_package() {
-    echo "== installing $1 (needed by the tests)"
-    if [ "$apt_updated" -eq 0 ]; then as_root apt-get update -qq; apt_updated=1; fi
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$1" >/dev/null
-}
-
+. scripts/lib.sh
 [ -x /usr/bin/chromium ] || install_package chromium
 # A Chinese font, or the browser tests' screenshots of the Chinese pages show empty boxes.
 [ -d /usr/share/fonts/truetype/wqy ] || install_package fonts-wqy-microhei
