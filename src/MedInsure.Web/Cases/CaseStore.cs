@@ -31,6 +31,7 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
     {
         var report = reports.Create(input);
         var id = string.IsNullOrWhiteSpace(idNumber) ? null : idNumber;
+        var now = clock.GetUtcNow();
         var entity = new SavedCaseEntity
         {
             Code = await UnusedCodeAsync(cancellationToken),
@@ -41,7 +42,9 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
             HolderNameMasked = string.IsNullOrWhiteSpace(name) ? null : PersonName.Mask(name),
             IdNumberMasked = id is null ? null : IdNumber.Mask(id),
             IdNumberHash = id is null ? null : hasher.Hash(id),
-            CreatedAt = clock.GetUtcNow(),
+            City = report.Result.City,
+            CreatedAt = now,
+            CreatedAtUtc = now.UtcDateTime,
         };
         db.SavedCases.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
