@@ -7,6 +7,11 @@ document.addEventListener("DOMContentLoaded", () => {
         field.addEventListener("change", () => field.form?.requestSubmit());
     }
 
+    // Print buttons (a staff case page).
+    for (const button of document.querySelectorAll("[data-print]")) {
+        button.addEventListener("click", () => window.print());
+    }
+
     // The unit shown beside a row's value follows the chosen key.
     for (const select of document.querySelectorAll("select[data-unit-target]")) {
         const target = document.getElementById(select.dataset.unitTarget);
