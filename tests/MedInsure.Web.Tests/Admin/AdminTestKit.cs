@@ -71,14 +71,23 @@ public static class AdminTestKit
         return document;
     }
 
-    /// <summary>Posts the form as a browser would: every field as rendered (hidden antiforgery token included), with <paramref name="values"/> typed over them.</summary>
-    public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlDocument page, string formSelector, Dictionary<string, string> values)
+    /// <summary>
+    /// Posts the form as a browser would: every field as rendered (hidden antiforgery token included), with <paramref name="values"/> typed over them,
+    /// to the <c>formaction</c> of the button <paramref name="submitter"/> selects when one is named (a second submit button, e.g. a preview).
+    /// </summary>
+    public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlDocument page, string formSelector, Dictionary<string, string> values, string? submitter = null)
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}'.");
         var fields = FieldsOf(form);
         foreach (var (name, value) in values)
             fields[name] = value;
-        return client.PostAsync(ActionOf(form, page), new FormUrlEncodedContent(fields));
+        var action = ActionOf(form, page);
+        if (submitter is not null)
+        {
+            var button = form.QuerySelector(submitter) ?? throw new InvalidOperationException($"No button '{submitter}' in '{formSelector}'.");
+            action = button.GetAttribute("formaction") is { Length: > 0 } formAction ? formAction : action;
+        }
+        return client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
     /// <summary>Posts a file with the form's hidden fields (the antiforgery token) as multipart/form-data.</summary>
