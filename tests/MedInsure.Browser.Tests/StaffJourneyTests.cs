@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using MedInsure.Web.Cases;
-using MedInsure.Web.Data;
 using MedInsure.Web.Identity;
 using MedInsure.Web.Tests.Admin;
 using MedInsure.Web.Tests.Staff;
@@ -42,14 +41,11 @@ public sealed class StaffBrowserFixture : BrowserFixture
 
 public sealed partial class StaffJourneyTests(StaffBrowserFixture fixture) : IClassFixture<StaffBrowserFixture>
 {
-    private const string WaitingKey = "waiting_months.individual.over_window";
-
     [Fact]
     public async Task An_admin_previews_and_saves_a_Weinan_edit_then_staff_find_the_case_by_code_and_ID_number_and_see_the_change()
     {
         var grouped = CaseCode.Grouped(fixture.Code);
-        var row = await fixture.Factory.QueryAsync(db => db.PolicyRows.AsNoTracking()
-            .SingleAsync(r => r.City == "weinan" && r.Key == WaitingKey && r.EffectiveFrom == new DateOnly(2023, 1, 1)));
+        var row = await fixture.Factory.WeinanWaitingRowAsync();
 
         // The admin: sign in, open the row from the Weinan list, preview the edit, then save it.
         await using (var context = await NewContextAsync())
@@ -57,7 +53,7 @@ public sealed partial class StaffJourneyTests(StaffBrowserFixture fixture) : ICl
             var (page, consoleErrors) = await NewPageAsync(context);
             await SignInAsync(page, StaffBrowserFixture.AdminName);
             await page.WaitForURLAsync(new Regex("/admin/policies$"));
-            await page.GotoAsync($"/admin/policies?city=weinan&key={WaitingKey}");
+            await page.GotoAsync($"/admin/policies?city=weinan&key={StaffTestKit.WaitingKey}");
             await page.ClickAsync($"tr[data-row-id='{row.Id}'] a[href$='/edit/{row.Id}']");
             await page.WaitForURLAsync(new Regex($"/admin/policies/edit/{row.Id}$"));
             await page.FillAsync("#Input_Value", "2");

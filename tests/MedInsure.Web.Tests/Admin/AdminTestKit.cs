@@ -51,6 +51,27 @@ public static class AdminTestKit
         return client;
     }
 
+    /// <summary>An anonymous GET of <paramref name="url"/> is redirected to sign in, with the way back to it.</summary>
+    public static async Task AssertSentToSignInAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.Equal("/account/login", location.AbsolutePath);
+        Assert.Contains("ReturnUrl=" + Uri.EscapeDataString(url), location.Query, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A signed-in user without the right role is redirected to the access-denied page, which answers 403.</summary>
+    public static async Task AssertDeniedAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/denied", response.Headers.Location!.AbsolutePath);
+        var denied = await client.GetAsync(response.Headers.Location);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.Contains("无权访问", (await denied.ReadPageAsync()).QuerySelector("h1")!.TextContent);
+    }
+
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string userName, string password)
     {
         var page = await client.GetPageAsync("/account/login");

@@ -1,8 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using MedInsure.Web.Admin;
-using MedInsure.Web.Checks;
-using MedInsure.Web.Data;
 using MedInsure.Web.Identity;
 using MedInsure.Web.Tests.Infrastructure;
 using MedInsure.Web.Tests.Staff;
@@ -13,17 +10,16 @@ namespace MedInsure.Web.Tests.Admin;
 /// <summary>The policy editor's impact preview: what a typed change would do to saved cases, before it is saved.</summary>
 public abstract class PolicyImpactTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : MedInsureFactory
 {
-    private const string WaitingKey = "waiting_months.individual.over_window";
     private const string Preview = "button.preview";
 
     [Fact]
     public async Task Previewing_an_edit_counts_the_saved_Weinan_cases_it_changes_shows_before_and_after_and_saves_nothing()
     {
         var over = await factory.SaveCaseAsync(StaffTestKit.WeinanOverWindow());
-        var within = await factory.SaveCaseAsync(WeinanWithinWindow());
+        var within = await factory.SaveCaseAsync(StaffTestKit.WeinanWithinWindow());
         var chongqing = await factory.SaveCaseAsync(StaffTestKit.ChongqingWithinWindow());
         using var admin = await factory.SignedInAsync("admin-impact-edit", Roles.Admin);
-        var row = await WaitingRowAsync();
+        var row = await factory.WeinanWaitingRowAsync();
         var form = await admin.GetPageAsync($"/admin/policies/edit/{row.Id}");
         Assert.Null(form.GetElementById("impact"));
 
@@ -44,7 +40,7 @@ public abstract class PolicyImpactTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal("2", page.ValueOf("Input.Value"));
         Assert.Equal("typed, not saved", page.ValueOf("Input.Note"));
         Assert.Equal(row.Revision.ToString(), page.ValueOf("Input.Revision"));
-        var stored = await WaitingRowAsync();
+        var stored = await factory.WeinanWaitingRowAsync();
         Assert.Equal(("3", row.Revision), (stored.Value, stored.Revision));
         Assert.False(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.UserName == "admin-impact-edit")));
     }
@@ -54,7 +50,7 @@ public abstract class PolicyImpactTests<TFactory>(TFactory factory) : IClassFixt
     {
         var over = await factory.SaveCaseAsync(StaffTestKit.WeinanOverWindow());
         using var admin = await factory.SignedInAsync("admin-impact-end", Roles.Admin);
-        var row = await WaitingRowAsync();
+        var row = await factory.WeinanWaitingRowAsync();
         var form = await admin.GetPageAsync($"/admin/policies/end/{row.Id}");
 
         var refused = await (await admin.SubmitAsync(form, "main form", new() { ["Input.To"] = "" }, Preview)).ReadPageAsync();
@@ -64,7 +60,7 @@ public abstract class PolicyImpactTests<TFactory>(TFactory factory) : IClassFixt
         var page = await (await admin.SubmitAsync(form, "main form", new() { ["Input.To"] = "2023-12-31" }, Preview)).ReadPageAsync();
         Assert.Contains((over, "waitingPeriodMonths", "3 → —"), Examples(page));
         Assert.Equal("2023-12-31", page.ValueOf("Input.To"));
-        Assert.Null((await WaitingRowAsync()).EffectiveTo);
+        Assert.Null((await factory.WeinanWaitingRowAsync()).EffectiveTo);
     }
 
     [Fact]
@@ -102,7 +98,7 @@ public abstract class PolicyImpactTests<TFactory>(TFactory factory) : IClassFixt
         var form = await admin.GetPageAsync("/admin/policies/new?city=weinan");
         var page = await (await admin.SubmitAsync(form, "main form", new()
         {
-            ["Input.Key"] = WaitingKey,
+            ["Input.Key"] = StaffTestKit.WaitingKey,
             ["Input.Value"] = "2",
             ["Input.From"] = "2024-01-01",
             ["Input.Source"] = "002_b8448392a3d6f5bb.txt",
@@ -112,23 +108,10 @@ public abstract class PolicyImpactTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Null(page.GetElementById("impact"));
     }
 
-    /// <summary>Paid through 2023-10, resuming 2024-01: a 2-month gap, inside the window, so no waiting period applies.</summary>
-    private static CheckInput WeinanWithinWindow() => new()
-    {
-        City = "weinan",
-        ResumeAs = "individual",
-        ResumeMonth = "2024-01",
-        Periods = [new PeriodInput { From = "2020-01", To = "2023-10", Payer = "individual" }],
-    };
-
     private static List<(string Code, string Field, string Change)> Examples(IHtmlDocument page) =>
         page.QuerySelectorAll("table.impact-examples tbody tr")
             .Select(tr => (tr.GetAttribute("data-code")!, tr.GetAttribute("data-field")!, tr.QuerySelectorAll("td")[2].TextContent.Trim()))
             .ToList();
-
-    private Task<PolicyRowEntity> WaitingRowAsync() =>
-        factory.QueryAsync(db => db.PolicyRows.AsNoTracking()
-            .SingleAsync(r => r.City == "weinan" && r.Key == WaitingKey && r.EffectiveFrom == new DateOnly(2023, 1, 1)));
 
     private Task<bool> LateFeeRowExistsAsync() =>
         factory.QueryAsync(db => db.PolicyRows.AnyAsync(r => r.City == "weinan" && r.Key == "late_fee_daily_rate"));

@@ -1,4 +1,3 @@
-using System.Net;
 using MedInsure.Web.Identity;
 using MedInsure.Web.Tests.Admin;
 using MedInsure.Web.Tests.Infrastructure;
@@ -13,11 +12,7 @@ public sealed class StaffAccessTests(MedInsureFactory factory) : IClassFixture<M
     public async Task Anonymous_users_are_sent_to_sign_in(string url)
     {
         using var client = factory.CreateBrowser();
-        var response = await client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var location = response.Headers.Location!;
-        Assert.Equal("/account/login", location.AbsolutePath);
-        Assert.Contains("ReturnUrl=" + Uri.EscapeDataString(url), location.Query, StringComparison.OrdinalIgnoreCase);
+        await client.AssertSentToSignInAsync(url);
     }
 
     [Fact]
@@ -33,12 +28,8 @@ public sealed class StaffAccessTests(MedInsureFactory factory) : IClassFixture<M
         Assert.NotNull(page.QuerySelector(".bar nav a[href='/staff']"));
         Assert.Null(page.QuerySelector(".bar nav a[href='/admin/policies']"));
 
-        foreach (var url in new[] { "/admin/policies", "/admin/policies/edit/1", "/admin/users" })
-        {
-            var response = await client.GetAsync(url);
-            Assert.Equal("/account/denied", response.Headers.Location!.AbsolutePath);
-            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(response.Headers.Location)).StatusCode);
-        }
+        foreach (var url in AccessTests.AdminPages)
+            await client.AssertDeniedAsync(url);
     }
 
     [Fact]

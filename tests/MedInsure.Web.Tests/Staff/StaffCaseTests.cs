@@ -9,8 +9,6 @@ namespace MedInsure.Web.Tests.Staff;
 
 public abstract class StaffCaseTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : MedInsureFactory
 {
-    private const string WaitingKey = "waiting_months.individual.over_window";
-
     [Fact]
     public async Task A_case_is_found_by_its_code_with_or_without_hyphens_in_any_case()
     {
@@ -189,8 +187,7 @@ public abstract class StaffCaseTests<TFactory>(TFactory factory) : IClassFixture
     {
         var code = await factory.SaveCaseAsync(StaffTestKit.WeinanOverWindow());
         using var admin = await factory.SignedInAsync("admin-compare", Roles.Admin);
-        var row = await factory.QueryAsync(db => db.PolicyRows.AsNoTracking()
-            .SingleAsync(r => r.City == "weinan" && r.Key == WaitingKey && r.EffectiveFrom == new DateOnly(2023, 1, 1)));
+        var row = await factory.WeinanWaitingRowAsync();
         Assert.Equal("3", row.Value);
         var form = await admin.GetPageAsync($"/admin/policies/edit/{row.Id}");
         await admin.FollowAsync(await admin.SubmitAsync(form, "main form", new() { ["Input.Value"] = "2" }));

@@ -2,8 +2,10 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using MedInsure.Web.Cases;
 using MedInsure.Web.Checks;
+using MedInsure.Web.Data;
 using MedInsure.Web.Tests.Admin;
 using MedInsure.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MedInsure.Web.Tests.Staff;
@@ -22,12 +24,17 @@ public static class StaffTestKit
     /// Paid as an individual through 2023-06, resuming 2024-01: a 6-month gap, over the 3-month window,
     /// so Weinan's 2023 waiting period (3 months, policies/weinan.yaml) applies.
     /// </summary>
-    public static CheckInput WeinanOverWindow() => new()
+    public static CheckInput WeinanOverWindow() => WeinanIndividual(lastPaid: "2023-06");
+
+    /// <summary>Paid through 2023-10, resuming 2024-01: a 2-month gap, inside the window, so no waiting period applies.</summary>
+    public static CheckInput WeinanWithinWindow() => WeinanIndividual(lastPaid: "2023-10");
+
+    private static CheckInput WeinanIndividual(string lastPaid) => new()
     {
         City = "weinan",
         ResumeAs = "individual",
         ResumeMonth = "2024-01",
-        Periods = [new PeriodInput { From = "2020-01", To = "2023-06", Payer = "individual" }],
+        Periods = [new PeriodInput { From = "2020-01", To = lastPaid, Payer = "individual" }],
     };
 
     /// <summary>The README's Chongqing example: within the window, nothing about waiting periods.</summary>
@@ -39,6 +46,14 @@ public static class StaffTestKit
         Tier = 1,
         Periods = [new PeriodInput { From = "2015-01", To = "2023-10", Payer = "employer" }],
     };
+
+    /// <summary>The key of the rows that set a waiting period after a gap over the window, for individuals.</summary>
+    public const string WaitingKey = "waiting_months.individual.over_window";
+
+    /// <summary>Weinan's waiting-period row in force from 2023-01-01 (3 months in policies/weinan.yaml), as stored now.</summary>
+    public static Task<PolicyRowEntity> WeinanWaitingRowAsync(this MedInsureFactory factory) =>
+        factory.QueryAsync(db => db.PolicyRows.AsNoTracking()
+            .SingleAsync(r => r.City == "weinan" && r.Key == WaitingKey && r.EffectiveFrom == new DateOnly(2023, 1, 1)));
 
     public static async Task<string> SaveCaseAsync(this MedInsureFactory factory, CheckInput input, string? name = null, string? idNumber = null)
     {
