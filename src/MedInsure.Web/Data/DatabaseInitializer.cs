@@ -18,24 +18,37 @@ public sealed class DatabaseInitializer(
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await db.Database.MigrateAsync(cancellationToken);
-
-        if (!await db.PolicyRows.AnyAsync(cancellationToken))
+        // Several nodes may start at once on one database: one at a time migrates, and the policy
+        // files are loaded by whichever finds the tables empty (two loads would double every row).
+        await using (await InitializationLock.AcquireAsync(db, cancellationToken))
         {
-            var directory = PolicyDirectory(configuration, environment);
-            var (cities, rows) = PolicyFile.LoadDirectory(directory);
-            var now = clock.GetUtcNow();
-            foreach (var city in cities)
+            await db.Database.MigrateAsync(cancellationToken);
+            await db.Database.InTransactionAsync(async transaction =>
             {
-                if (!await db.Cities.AnyAsync(c => c.Code == city.Code, cancellationToken))
-                    db.Cities.Add(new CityEntity { Code = city.Code, NameZh = city.NameZh, NameEn = city.NameEn });
-            }
-            db.PolicyRows.AddRange(rows.Select(r => r.ToEntity(now)));
-            await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Loaded {RowCount} policy rows for {CityCount} cities from {PolicyDirectory}", rows.Count, cities.Count, directory);
+                if (await db.PolicyRows.AnyAsync(cancellationToken))
+                    return false;
+                await LoadPolicyFilesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return true;
+            }, cancellationToken);
         }
 
         await snapshots.RefreshAsync(cancellationToken);
+    }
+
+    private async Task LoadPolicyFilesAsync(CancellationToken cancellationToken)
+    {
+        var directory = PolicyDirectory(configuration, environment);
+        var (cities, rows) = PolicyFile.LoadDirectory(directory);
+        var now = clock.GetUtcNow();
+        foreach (var city in cities)
+        {
+            if (!await db.Cities.AnyAsync(c => c.Code == city.Code, cancellationToken))
+                db.Cities.Add(new CityEntity { Code = city.Code, NameZh = city.NameZh, NameEn = city.NameEn });
+        }
+        db.PolicyRows.AddRange(rows.Select(r => r.ToEntity(now)));
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Loaded {RowCount} policy rows for {CityCount} cities from {PolicyDirectory}", rows.Count, cities.Count, directory);
     }
 
     /// <summary>
@@ -58,5 +71,56 @@ public sealed class DatabaseInitializer(
             }
         }
         throw new DirectoryNotFoundException("No policies folder with *.yaml files was found; set Policies:Directory.");
+    }
+}
+
+/// <summary>
+/// Held while one node initialises the database. On PostgreSQL, a session advisory lock: without it
+/// nodes starting together ran the same migration at once (42P07, relation already exists). On
+/// SQLite, none: EF serialises migrations there, and the policy load's transaction is a write
+/// transaction from its start (BEGIN IMMEDIATE), so a second node waits and then finds the rows.
+/// </summary>
+internal sealed class InitializationLock : IAsyncDisposable
+{
+    private const long Key = 0x4D6564496E7375; // "MedInsu"
+    private readonly MedInsureDbContext? _db;
+
+    private InitializationLock(MedInsureDbContext? db) => _db = db;
+
+    public static async Task<InitializationLock> AcquireAsync(MedInsureDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+            return new InitializationLock(null);
+        // The lock belongs to the session: keep one connection open until it is released.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({Key})", cancellationToken);
+        }
+        catch
+        {
+            await db.Database.CloseConnectionAsync();
+            throw;
+        }
+        return new InitializationLock(db);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_db is null)
+            return;
+        try
+        {
+            // Pooled connections outlive Close: a lock left behind would block the next node for good.
+            await _db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({Key})");
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // The session is gone, and its lock with it.
+        }
+        finally
+        {
+            await _db.Database.CloseConnectionAsync();
+        }
     }
 }
