@@ -6,6 +6,7 @@ using MedInsure.Web.Identity;
 using MedInsure.Web.Tests.Admin;
 using MedInsure.Web.Tests.Infrastructure;
 using MedInsure.Web.Tests.Pages;
+using MedInsure.Web.Tests.Staff;
 using Xunit.Abstractions;
 
 namespace MedInsure.Web.Tests.Operations;
@@ -76,7 +77,6 @@ public sealed class TwoNodeCluster : IAsyncLifetime
 
 public sealed class TwoNodeTests(TwoNodeCluster cluster, ITestOutputHelper output) : IClassFixture<TwoNodeCluster>
 {
-    private const string WaitingKey = "waiting_months.individual.over_window";
     private static readonly TimeSpan Required = TimeSpan.FromSeconds(5);
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class TwoNodeTests(TwoNodeCluster cluster, ITestOutputHelper outpu
         Assert.Equal(3, await WeinanWaitingMonthsAsync(api));
 
         // Weinan's over-window waiting period in force from 2023-01-01, found and edited in node A's editor.
-        var list = await admin.GetPageAsync($"/admin/policies?city=weinan&key={WaitingKey}&date=2024-01-01&inForceOnly=true");
+        var list = await admin.GetPageAsync($"/admin/policies?city=weinan&key={StaffTestKit.WaitingKey}&date=2024-01-01&inForceOnly=true");
         var rowId = Assert.Single(list.QuerySelectorAll("tr.in-force[data-row-id]")).GetAttribute("data-row-id");
         var form = await admin.GetPageAsync($"/admin/policies/edit/{rowId}");
         Assert.Equal("2023-01-01", form.ValueOf("Input.From"));
@@ -118,9 +118,7 @@ public sealed class TwoNodeTests(TwoNodeCluster cluster, ITestOutputHelper outpu
         var browser = new ProxiedBrowser();
         using var onA = browser.ClientFor(cluster.A);
         using var onB = browser.ClientFor(cluster.B);
-        var anonymous = await onB.GetAsync("/admin/policies");
-        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
-        Assert.Contains("/account/login", anonymous.Headers.Location!.ToString());
+        await onB.AssertSentToSignInAsync("/admin/policies");
 
         var signIn = await onA.SignInAsync(TwoNodeCluster.AdminUser, TwoNodeCluster.AdminPassword);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
@@ -150,16 +148,10 @@ public sealed class TwoNodeTests(TwoNodeCluster cluster, ITestOutputHelper outpu
         Assert.Contains("张*明", page.DocumentElement.OuterHtml);
     }
 
-    /// <summary>A Weinan check over the arrears window (last paid 2023-06, resuming 2024-01) on the check API.</summary>
+    /// <summary>The waiting period node B's check API gives Weinan's over-window example.</summary>
     private static async Task<int?> WeinanWaitingMonthsAsync(HttpClient api)
     {
-        var response = await api.PostAsJsonAsync("/api/v1/checks", new
-        {
-            city = "weinan",
-            resumeAs = "individual",
-            resumeMonth = "2024-01",
-            periods = new[] { new { from = "2020-01", to = "2023-06", payer = "individual" } },
-        });
+        var response = await api.PostAsJsonAsync("/api/v1/checks", StaffTestKit.WeinanOverWindow());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var months = json.RootElement.GetProperty("waitingPeriodMonths");
