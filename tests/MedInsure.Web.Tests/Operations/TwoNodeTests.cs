@@ -132,20 +132,28 @@ public sealed class TwoNodeTests(TwoNodeCluster cluster, ITestOutputHelper outpu
     }
 
     [Fact]
-    public async Task A_case_saved_through_node_A_citizen_form_opens_on_node_B()
+    public async Task A_case_saved_through_node_A_citizen_form_opens_on_node_B_and_staff_there_find_it_by_ID_number()
     {
         using var onA = cluster.A.CreateClient(allowAutoRedirect: false);
         var result = await CheckPagesTests.ResultFor(onA);
-        var saved = await FormPost.From(result.Form("form[action*='handler=Save']")).Set("name", "张三明").PostAsync(onA);
+        var saved = await FormPost.From(result.Form("form[action*='handler=Save']"))
+            .Set("name", "张三明").Set("idNumber", StaffTestKit.ChongqingId).PostAsync(onA);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var path = saved.Headers.Location!.OriginalString;
         Assert.StartsWith("/case/", path);
+        var code = path["/case/".Length..];
 
         using var onB = cluster.B.CreateClient(allowAutoRedirect: false);
         var page = await Html.GetAsync(onB, path);
-        Assert.Equal(path["/case/".Length..], page.GetElementById("case-code")!.TextContent);
+        Assert.Equal(code, page.GetElementById("case-code")!.TextContent);
         Assert.Contains("2024-02", page.GetElementById("verdict")!.TextContent);
         Assert.Contains("张*明", page.DocumentElement.OuterHtml);
+
+        // The ID number is stored as a keyed hash: node B finds it only because both nodes hash with one key.
+        using var staffOnB = new ProxiedBrowser().ClientFor(cluster.B);
+        Assert.Equal(HttpStatusCode.Redirect, (await staffOnB.SignInAsync(TwoNodeCluster.AdminUser, TwoNodeCluster.AdminPassword)).StatusCode);
+        var found = await staffOnB.SearchAsync(new() { ["Input.IdNumber"] = StaffTestKit.ChongqingId });
+        Assert.Contains(code.Replace("-", "", StringComparison.Ordinal), found.FoundCodes());
     }
 
     /// <summary>The waiting period node B's check API gives Weinan's over-window example.</summary>
