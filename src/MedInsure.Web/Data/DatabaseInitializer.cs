@@ -82,7 +82,9 @@ public sealed class DatabaseInitializer(
 /// </summary>
 internal sealed class InitializationLock : IAsyncDisposable
 {
-    private const long Key = 0x4D6564496E7375; // "MedInsu"
+    // Any key no other code takes: "MedInsu" in ASCII.
+    private const string Lock = "SELECT pg_advisory_lock(21785054609830773)";
+    private const string Unlock = "SELECT pg_advisory_unlock(21785054609830773)";
     private readonly MedInsureDbContext? _db;
 
     private InitializationLock(MedInsureDbContext? db) => _db = db;
@@ -91,15 +93,18 @@ internal sealed class InitializationLock : IAsyncDisposable
     {
         if (!db.Database.IsNpgsql())
             return new InitializationLock(null);
-        // The lock belongs to the session: keep one connection open until it is released.
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        // The lock belongs to the session: one connection stays open until it is released, and EF
+        // runs the migrations on it. Opened directly, not through the retrying execution strategy, so
+        // that a database that is down fails this attempt at once and the host starts serving 503s.
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
         try
         {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({Key})", cancellationToken);
+            await RunAsync(connection, Lock, cancellationToken);
         }
         catch
         {
-            await db.Database.CloseConnectionAsync();
+            await connection.CloseAsync();
             throw;
         }
         return new InitializationLock(db);
@@ -109,10 +114,11 @@ internal sealed class InitializationLock : IAsyncDisposable
     {
         if (_db is null)
             return;
+        var connection = _db.Database.GetDbConnection();
         try
         {
             // Pooled connections outlive Close: a lock left behind would block the next node for good.
-            await _db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({Key})");
+            await RunAsync(connection, Unlock, CancellationToken.None);
         }
         catch (System.Data.Common.DbException)
         {
@@ -120,7 +126,14 @@ internal sealed class InitializationLock : IAsyncDisposable
         }
         finally
         {
-            await _db.Database.CloseConnectionAsync();
+            await connection.CloseAsync();
         }
+    }
+
+    private static async Task RunAsync(System.Data.Common.DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
