@@ -168,7 +168,7 @@ wait_for 503 30 && running_503=$(since "$pg_down") || { running_503=never; fail 
 stop_app
 restarted=$(now)
 start_app outage "${outage_env[@]}"
-wait_for 503 60 && restart_503=$(since "$restarted") || { restart_503=never; fail "outage: the restarted app never answered 503"; }
+wait_for 503 15 && restart_503=$(since "$restarted") || { restart_503=never; fail "outage: the restarted app did not answer 503 within 15 s"; }
 # Keep PostgreSQL down for the rest of the outage; /healthz must never say 200 meanwhile.
 answers=()
 while awk -v t="$(since "$pg_down")" -v o="$OUTAGE_SECONDS" 'BEGIN { exit !(t < o) }'; do
