@@ -143,13 +143,13 @@ public static class PolicyKeys
     {
         var list = new List<PolicyKeyDefinition>
         {
-            new(ArrearsWindowMonths, PolicyValueKind.Months, "month", 0, 120, "补缴期限：断缴不超过这么长时间，补缴后可以恢复全部待遇", "back-pay deadline: after a gap no longer than this, back-paying restores full rights"),
+            new(ArrearsWindowMonths, PolicyValueKind.Months, "month", 0, 120, "补缴期限（断缴不超过这么长时间，补缴后可以恢复全部待遇）", "back-pay deadline (after a gap no longer than this, back-paying restores full rights)"),
             new(SwitchMinContinuousMonths, PolicyValueKind.Months, "month", 0, 600, "在职工医保和城乡居民医保之间转换时，不设等待期所需的连续参保时间", "unbroken time insured needed to switch between employee and resident insurance without a waiting period"),
             new(BenefitsStopAfterArrearsMonths, PolicyValueKind.Months, "month", 0, 12, "欠费后隔多久停止享受待遇（1 个月即欠费的次月）", "benefits stop this long after arrears begin (1 month = the next month)"),
             new(ContributionTimeCumulative, PolicyValueKind.Flag, "flag", 0, 1, "缴费年限累计计算，中断不清零", "contribution time is cumulative and never reset by an interruption"),
             new(DuplicateRefundNextYear, PolicyValueKind.Flag, "flag", 0, 1, "重复缴费可于次年申请退还（扣除已划入个人账户部分）", "duplicate months are refunded next year, less what was credited to the personal account"),
             new(LateFeeDailyRate, PolicyValueKind.Rate, "rate/day", 0, 0.01m, "滞纳金日费率", "late fee per day on the amount owed"),
-            new(RetirementMinContributionMonths, PolicyValueKind.Months, "month", 0, 600, "退休时免缴所需的最低缴费月数", "minimum contribution time to stop paying in retirement"),
+            new(RetirementMinContributionMonths, PolicyValueKind.Months, "month", 0, 600, "退休时免缴所需的最低缴费时间", "minimum contribution time to stop paying in retirement"),
             new(IndividualBaseAnnual, PolicyValueKind.Money, "CNY/year", 0, 10_000_000, "个人身份参保缴费基数（年）", "individual contribution base per year"),
             new(IndividualLumpSumBaseAnnual, PolicyValueKind.Money, "CNY/year", 0, 10_000_000, "一次性趸缴的缴费基数（年）", "lump-sum (趸缴) contribution base per year"),
             new(IndividualTierAnnual(1), PolicyValueKind.Money, "CNY/year", 0, 1_000_000, "个人身份参保一档缴费标准（年）", "individual tier 1 contribution per year"),
