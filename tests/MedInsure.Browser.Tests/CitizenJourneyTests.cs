@@ -68,14 +68,27 @@ public sealed partial class CitizenJourneyTests(BrowserFixture fixture) : IClass
         await page.WaitForURLAsync(new Regex("/check/result\\?"));
         var verdict = await page.TextContentAsync("#verdict");
         Assert.Contains("请在 2024-02 或之前接续并补缴", verdict);
+        Assert.Contains("从 2024-01 起可以看病报销", verdict);
         Assert.Equal("2 个月 × 每月 222.50 元 = 445.00 元", await page.TextContentAsync("#figure-arrears .value"));
         Assert.True(await page.Locator("svg.timeline-svg").IsVisibleAsync());
         await AssertNoHorizontalScrollAsync(page, width);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact($"result-{width}x{height}.png"), FullPage = true });
         await page.Locator(".timeline").ScreenshotAsync(new LocatorScreenshotOptions { Path = Artifact($"timeline-{width}x{height}.png") });
+        // Every "rules behind this" opened: the keys, file names and quotes must still fit the screen.
+        foreach (var summary in await page.Locator("details.rules > summary").AllAsync())
+            await summary.ClickAsync();
+        Assert.Equal(0, await page.Locator("details.rules:not([open])").CountAsync());
+        await AssertNoHorizontalScrollAsync(page, width);
+        await page.Locator("#figure-arrears").ScreenshotAsync(new LocatorScreenshotOptions { Path = Artifact($"rules-{width}x{height}.png") });
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         Assert.False(await page.Locator(".save-case").IsVisibleAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact($"result-print-{width}x{height}.png"), FullPage = true });
+        // What the print button gives: one A4 page, checked on Chromium's own PDF, and a screenshot at
+        // the A4 page's printable size (210 x 297 mm less the 12 mm margins, at 96 px to the inch) to look at.
+        Assert.Equal(1, PdfPages(await page.PdfAsync(new PagePdfOptions { Format = "A4" })));
+        await page.SetViewportSizeAsync(703, 1032);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact("result-print-a4.png"), FullPage = true });
+        await page.SetViewportSizeAsync(width, height);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
 
         await page.FillAsync("#name", "张三明");
@@ -132,6 +145,12 @@ public sealed partial class CitizenJourneyTests(BrowserFixture fixture) : IClass
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= width, $"the page is {scrollWidth}px wide in a {width}px viewport");
     }
+
+    /// <summary>The pages of a PDF as Chromium writes it: one "/Type /Page" object per page (the tree's root is "/Pages").</summary>
+    private static int PdfPages(byte[] pdf) => PdfPage().Matches(System.Text.Encoding.Latin1.GetString(pdf)).Count;
+
+    [GeneratedRegex(@"/Type\s*/Page(?![A-Za-z])")]
+    private static partial Regex PdfPage();
 
     private static string Artifact(string name) => Path.Combine(BrowserFixture.ArtifactsFolder, name);
 
