@@ -31,7 +31,7 @@ public sealed class ReportText(CheckReport report, IStringLocalizer<SharedResour
         if (r is not { WithinArrearsWindow: { } within, ArrearsDeadline: { } deadline, GapCostsReimbursed: { } reimbursed, WaitingPeriodMonths: { } waiting, BenefitsFrom: { } benefitsFrom })
             return Unknown();
         if (!within)
-            return t["Verdict.Late", r.GapMonths, deadline, Reimbursed(reimbursed), Waiting(waiting), benefitsFrom];
+            return t["Verdict.Late", Months(r.GapMonths), deadline, Reimbursed(reimbursed), Waiting(waiting), benefitsFrom];
         // The start month is the engine's figure for the month the person gave, not a month worked out here.
         return t["Verdict.InTime", deadline, Reimbursed(reimbursed), Waiting(waiting), r.ResumeMonth, benefitsFrom, IfLate()];
     }
@@ -43,7 +43,7 @@ public sealed class ReportText(CheckReport report, IStringLocalizer<SharedResour
         if (late?.GapCostsReimbursed is false)
             clauses.Add(Reimbursed(false));
         if (late?.WaitingPeriodMonths is > 0)
-            clauses.Add(t["Clause.WaitingFuture", late.WaitingPeriodMonths.Value]);
+            clauses.Add(t["Clause.WaitingFuture", Months(late.WaitingPeriodMonths.Value)]);
         if (late?.GapCostsReimbursed is null || late.WaitingPeriodMonths is null)
             clauses.Add(t["Clause.AskOffice", CityName]);
         return string.Join(t["List.And"], clauses);
@@ -53,7 +53,7 @@ public sealed class ReportText(CheckReport report, IStringLocalizer<SharedResour
 
     public string Reimbursed(bool yes) => t[yes ? "Clause.Reimbursed" : "Clause.NotReimbursed"];
 
-    public string Waiting(int months) => months == 0 ? t["Clause.NoWaiting"] : t["Clause.Waiting", months];
+    public string Waiting(int months) => months == 0 ? t["Clause.NoWaiting"] : t["Clause.Waiting", Months(months)];
 
     /// <summary>Said wherever a figure is null because no policy row covers it.</summary>
     public string MissingFigure => t["Figure.Missing", CityName];
@@ -62,12 +62,14 @@ public sealed class ReportText(CheckReport report, IStringLocalizer<SharedResour
     public string Duration(int months)
     {
         var (years, rest) = (months / 12, months % 12);
-        string Years() => t[years == 1 ? "Duration.Year" : "Duration.Years", years];
-        string Months() => t[rest == 1 ? "Duration.Month" : "Duration.Months", rest];
         if (years == 0)
-            return Months();
-        return rest == 0 ? Years() : $"{Years()} {Months()}";
+            return Months(rest);
+        var yearText = t[years == 1 ? "Duration.Year" : "Duration.Years", years];
+        return rest == 0 ? yearText : $"{yearText} {Months(rest)}";
     }
+
+    /// <summary>A count of months as months, never years (a 12-month gap is 12 个月): "1 month", "2 months".</summary>
+    public string Months(int months) => t[months == 1 ? "Duration.Month" : "Duration.Months", months];
 
     public static string Money(decimal amount) => Cny.Round(amount).ToString("#,0.00", CultureInfo.InvariantCulture);
 

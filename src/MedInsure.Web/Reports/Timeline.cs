@@ -90,7 +90,7 @@ public sealed class Timeline
             if (i > 0 && runs[i - 1].To.PlusMonths(1) < run.From)
             {
                 var hole = new MonthRange(runs[i - 1].To.PlusMonths(1), run.From.PlusMonths(-1));
-                facts.Add((hole.From, 0, t["Timeline.Fact.Unpaid", hole.From.ToString(), hole.To.ToString(), hole.Months]));
+                facts.Add((hole.From, 0, t["Timeline.Fact.Unpaid", hole.From.ToString(), hole.To.ToString(), text.Months(hole.Months)]));
             }
             if (run.To < start)
                 continue;
@@ -101,9 +101,9 @@ public sealed class Timeline
         if (report.Gap is { } gap)
         {
             var from = YearMonth.Max(YearMonth.Parse(gap.From), start);
-            var label = t["Timeline.Gap", gap.Months];
+            var label = t["Timeline.Gap", text.Months(gap.Months)];
             bars.Add(new Bar("gap", X(from), Span(from, YearMonth.Parse(gap.To)), PaidTop, PaidHeight, label));
-            facts.Add((YearMonth.Parse(gap.From), 0, t["Timeline.Fact.Gap", gap.From, gap.To, gap.Months]));
+            facts.Add((YearMonth.Parse(gap.From), 0, t["Timeline.Fact.Gap", gap.From, gap.To, text.Months(gap.Months)]));
         }
 
         var markers = new List<Marker>();
@@ -124,9 +124,9 @@ public sealed class Timeline
 
         if (report.WaitingPeriodMonths is > 0 && benefits is { } b)
         {
-            var label = t["Timeline.Waiting", report.WaitingPeriodMonths.Value];
+            var label = t["Timeline.Waiting", text.Months(report.WaitingPeriodMonths.Value)];
             bars.Add(new Bar("waiting", X(resume), Span(resume, b.PlusMonths(-1)), AfterTop, AfterHeight, label));
-            facts.Add((resume, 2, t["Timeline.Fact.Waiting", report.ResumeMonth, b.PlusMonths(-1).ToString(), report.WaitingPeriodMonths.Value]));
+            facts.Add((resume, 2, t["Timeline.Fact.Waiting", report.ResumeMonth, b.PlusMonths(-1).ToString(), text.Months(report.WaitingPeriodMonths.Value)]));
         }
         if (benefits is { } benefitsFrom)
         {

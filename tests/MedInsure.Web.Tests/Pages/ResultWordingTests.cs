@@ -176,6 +176,16 @@ public sealed partial class ResultWordingTests(PagesFactory factory) : IClassFix
     }
 
     [Theory]
+    [InlineData(Zh, "1 个月 × 每月 222.50 元 = 222.50 元", "2023-12 至 2023-12：断缴 1 个月")]
+    [InlineData(En, "1 month × 222.50 CNY a month = 222.50 CNY", "2023-12 to 2023-12: gap of 1 month")]
+    public async Task A_one_month_gap_is_one_month_not_one_months(string language, string arrears, string fact)
+    {
+        var page = await Result(language, p => p.Set("periods[0].to", "2023-11"));
+        Assert.Equal(arrears, Text(page.QuerySelector("#figure-arrears .value")!));
+        Assert.Contains(fact, page.QuerySelectorAll(".timeline ul.visually-hidden li").Select(Text));
+    }
+
+    [Theory]
     [InlineData(Zh, "8%", "3291 元/月")]
     [InlineData(En, "8%", "3291 CNY a month")]
     public async Task A_rate_reads_as_a_percentage(string language, string rate, string monthlyBase)
