@@ -140,6 +140,26 @@ public sealed partial class CitizenJourneyTests(BrowserFixture fixture) : IClass
         Assert.Equal("", await page.InputValueAsync("#periods-0-from"));
     }
 
+    [Theory]
+    // Past the deadline, with an older unpaid stretch: a waiting period on the timeline.
+    [InlineData("late", "city=chongqing&resumeAs=individual&resumeMonth=2024-01&tier=1&periods[0].from=2010-01&periods[0].to=2012-12&periods[0].payer=individual&periods[1].from=2015-01&periods[1].to=2023-06&periods[1].payer=employer")]
+    // Retired, resident scheme: five figures have no rule, so the list of missing rules is long.
+    [InlineData("missing", "city=chongqing&resumeAs=resident&resumeMonth=2024-06&retired=true&periods[0].from=2015-01&periods[0].to=2023-12&periods[0].payer=resident")]
+    public async Task A_long_result_still_prints_on_one_A4_page(string name, string query)
+    {
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = fixture.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 703, Height = 1032 },
+            Locale = "zh-CN",
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/check/result?" + query);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact($"print-a4-{name}.png"), FullPage = true });
+        Assert.Equal(1, PdfPages(await page.PdfAsync(new PagePdfOptions { Format = "A4" })));
+    }
+
     private static async Task AssertNoHorizontalScrollAsync(IPage page, int width)
     {
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");

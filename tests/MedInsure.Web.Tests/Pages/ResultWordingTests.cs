@@ -100,6 +100,10 @@ public sealed partial class ResultWordingTests(PagesFactory factory) : IClassFix
         Assert.All(missing, m => Assert.DoesNotContain(m, body));
         Assert.Equal("waiting_months.resident.over_window", items[0].QuerySelector(".staff-key small code")!.TextContent);
         Assert.DoesNotContain("_", CitizenText(page.QuerySelector(".missing-rules")!));
+        // On paper the figure points to the list, which says it in full, so the answer fits one page.
+        var waitingFigure = page.GetElementById("figure-waiting")!;
+        Assert.Contains("医保经办机构|medical-insurance office".Split('|'), ask => waitingFigure.QuerySelector(".missing.screen-only")!.TextContent.Contains(ask, StringComparison.Ordinal));
+        Assert.Equal(language == Zh ? "暂无相应规定，见下方“缺少的政策规定”。" : "No rule yet: see “Rules we do not have” below.", waitingFigure.QuerySelector(".missing.print-only")!.TextContent);
     }
 
     [Fact]
