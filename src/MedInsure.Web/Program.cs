@@ -5,6 +5,7 @@ using MedInsure.Web.Data;
 using MedInsure.Web.Identity;
 using MedInsure.Web.Infrastructure;
 using MedInsure.Web.Policies;
+using MedInsure.Web.Staff;
 using MedInsure.Web.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,7 @@ builder.Services.AddHostedService<PolicySnapshotRefresher>();
 builder.Services.AddSingleton<CheckInputValidator>();
 builder.AddMedInsureIdentity();
 builder.Services.AddMedInsureAdmin();
+builder.Services.AddMedInsureStaff();
 builder.Services.AddHealthChecks()
     .AddCheck<ReadinessHealthCheck>("ready")
     .AddDbContextCheck<MedInsureDbContext>("database", customTestQuery: DatabaseSetup.CanConnectOnceAsync);

@@ -23,19 +23,22 @@ public sealed class KestrelFactory : MedInsureFactory
 /// Debian's Chromium driven by Playwright. Playwright's own browser download does not work here, so
 /// the tests use /usr/bin/chromium and fail, saying how to install it, where it is missing.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private readonly KestrelFactory _factory = new();
     private IPlaywright? _playwright;
 
+    /// <summary>The app host, for its services (accounts, saved cases) and its database.</summary>
+    public KestrelFactory Factory => _factory;
+
     public Uri BaseAddress { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
     public static string ArtifactsFolder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "MedInsure.Browser.Tests", "artifacts");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
         {

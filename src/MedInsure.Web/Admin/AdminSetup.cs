@@ -14,6 +14,7 @@ public static class AdminSetup
         services.AddScoped<AuditLog>();
         services.AddScoped<PolicyEditor>();
         services.AddScoped<PolicyTransfer>();
+        services.AddScoped<PolicyImpact>();
         services.AddScoped<PolicyRowFormValidator>();
         services.AddScoped<EndRowFormValidator>();
         services.AddScoped<CityFormValidator>();

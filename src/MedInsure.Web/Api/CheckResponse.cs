@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using MedInsure.Domain.Policies;
 using MedInsure.Domain.Rules;
@@ -194,6 +195,7 @@ public class PolicyRowResponse
         Id = row.Id;
         Key = row.Key;
         Value = row.Value;
+        TypedValue = TypedJson(row);
         Unit = row.Unit;
         Text = row.Text;
         Source = row.Source.File;
@@ -207,8 +209,13 @@ public class PolicyRowResponse
     public required string Id { get; init; }
     public required string Key { get; init; }
 
-    /// <summary>The value as the row holds it (a number, true/false or a date-time, as text).</summary>
+    /// <summary>The value as the row holds it, as text ("3", "true", "2022-12-25T17:00").</summary>
+    [JsonPropertyName("valueText")]
     public required string Value { get; init; }
+
+    /// <summary>The value in its JSON type: a number (months, CNY, rates), true/false, or a date-time string.</summary>
+    [JsonPropertyName("value")]
+    public JsonElement TypedValue { get; init; }
     public required string Unit { get; init; }
     public required string Text { get; init; }
 
@@ -230,6 +237,20 @@ public class PolicyRowResponse
     public required string? Note { get; init; }
 
     public static PolicyRowResponse From(PolicyRow row) => new(row);
+
+    private static JsonElement TypedJson(PolicyRow row)
+    {
+        PolicyKeys.TryGet(row.Key, out var definition);
+        var json = definition?.Kind switch
+        {
+            PolicyValueKind.Flag when row.Flag is { } flag => flag ? "true" : "false",
+            PolicyValueKind.Months or PolicyValueKind.Money or PolicyValueKind.Rate when row.Number is { } number =>
+                number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => JsonSerializer.Serialize(row.Value, ApiJsonContext.Default.String),
+        };
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
 }
 
 /// <summary>A row that decided figures of a check, with the result fields it decided.</summary>

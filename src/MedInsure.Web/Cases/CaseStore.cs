@@ -31,6 +31,7 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
     {
         var report = reports.Create(input);
         var id = string.IsNullOrWhiteSpace(idNumber) ? null : idNumber;
+        var now = clock.GetUtcNow();
         var entity = new SavedCaseEntity
         {
             Code = await UnusedCodeAsync(cancellationToken),
@@ -41,7 +42,9 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
             HolderNameMasked = string.IsNullOrWhiteSpace(name) ? null : PersonName.Mask(name),
             IdNumberMasked = id is null ? null : IdNumber.Mask(id),
             IdNumberHash = id is null ? null : hasher.Hash(id),
-            CreatedAt = clock.GetUtcNow(),
+            City = report.Result.City,
+            CreatedAt = now,
+            CreatedAtUtc = now.UtcDateTime,
         };
         db.SavedCases.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
@@ -56,11 +59,17 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
         var entity = await db.SavedCases.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, cancellationToken);
         if (entity is null)
             return null;
-        var report = JsonSerializer.Deserialize<CheckReport>(entity.ResultJson, Json)!;
-        var input = JsonSerializer.Deserialize<CheckInput>(entity.InputJson, Json)!;
+        var report = ReadReport(entity.ResultJson);
+        var input = ReadInput(entity.InputJson);
         return new SavedCase(code, report, entity.CreatedAt, entity.HolderNameMasked, entity.IdNumberMasked,
             PoliciesChangedSince: TodaysVersion(input) != entity.PolicyVersion);
     }
+
+    /// <summary>A stored case's result (<see cref="SavedCaseEntity.ResultJson"/>), as it was told.</summary>
+    public static CheckReport ReadReport(string resultJson) => JsonSerializer.Deserialize<CheckReport>(resultJson, Json)!;
+
+    /// <summary>A stored case's input (<see cref="SavedCaseEntity.InputJson"/>); it passed the validator when saved.</summary>
+    public static CheckInput ReadInput(string inputJson) => JsonSerializer.Deserialize<CheckInput>(inputJson, Json)!;
 
     /// <summary>The version today's rows give the same input; null when the city is gone.</summary>
     private string? TodaysVersion(CheckInput input)

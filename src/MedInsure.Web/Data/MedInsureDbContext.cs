@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MedInsure.Web.Data;
 
 /// <summary>
-/// The app's database: policy rows, saved citizen cases, the admin audit log and the ASP.NET Core Identity tables
+/// The app's database: policy rows, saved citizen cases with staff notes and views, the admin audit log and the ASP.NET Core Identity tables
 /// (staff and admin accounts, schema version 1 as Identity builds it by default).
 /// </summary>
 public sealed class MedInsureDbContext(DbContextOptions<MedInsureDbContext> options) : IdentityDbContext<IdentityUser>(options)
@@ -14,6 +14,8 @@ public sealed class MedInsureDbContext(DbContextOptions<MedInsureDbContext> opti
     public DbSet<PolicyRowEntity> PolicyRows => Set<PolicyRowEntity>();
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
     public DbSet<SavedCaseEntity> SavedCases => Set<SavedCaseEntity>();
+    public DbSet<CaseNoteEntity> CaseNotes => Set<CaseNoteEntity>();
+    public DbSet<CaseViewEntity> CaseViews => Set<CaseViewEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

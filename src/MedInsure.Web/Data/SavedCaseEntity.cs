@@ -23,4 +23,15 @@ public sealed class SavedCaseEntity
     public string? IdNumberHash { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// The result's city code, so staff can list a city's cases without reading every case's JSON.
+    /// </summary>
+    public string City { get; set; } = "";
+
+    /// <summary>
+    /// <see cref="CreatedAt"/> as a UTC DateTime: SQLite cannot compare or sort DateTimeOffset
+    /// values, and staff look cases up by the days they were saved.
+    /// </summary>
+    public DateTime CreatedAtUtc { get; set; }
 }

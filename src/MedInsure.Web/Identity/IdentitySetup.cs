@@ -16,7 +16,8 @@ public static class IdentitySetup
     /// <summary>
     /// Sign-in for staff and admins with ASP.NET Core Identity on the app's database: no
     /// self-registration, lockout after 5 failures for 15 minutes, an HttpOnly SameSite=Strict cookie
-    /// (Secure outside Development), data-protection keys in a shared folder, /Admin pages for admins.
+    /// (Secure outside Development), data-protection keys in a shared folder, /Admin pages for admins,
+    /// /Staff pages for staff and admins.
     /// See docs/decisions/0005-identity-and-admin.md.
     /// </summary>
     public static WebApplicationBuilder AddMedInsureIdentity(this WebApplicationBuilder builder)
@@ -77,7 +78,11 @@ public static class IdentitySetup
             .AddPolicy(Roles.Admin, policy => policy.RequireRole(Roles.Admin))
             .AddPolicy(Roles.Staff, policy => policy.RequireRole(Roles.Staff, Roles.Admin));
         // Post-configured: the Razor Pages options setup replaces the conventions collection.
-        services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Admin", Roles.Admin));
+        services.PostConfigure<RazorPagesOptions>(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Admin", Roles.Admin);
+            options.Conventions.AuthorizeFolder("/Staff", Roles.Staff);
+        });
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 
         services.AddScoped<StaffAccounts>();

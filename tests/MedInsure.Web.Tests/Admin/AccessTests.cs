@@ -27,11 +27,7 @@ public sealed class AccessTests(MedInsureFactory factory) : IClassFixture<MedIns
     public async Task Anonymous_users_are_sent_to_sign_in_from_every_admin_page(string url)
     {
         using var client = factory.CreateBrowser();
-        var response = await client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var location = response.Headers.Location!;
-        Assert.Equal("/account/login", location.AbsolutePath);
-        Assert.Contains("ReturnUrl=" + Uri.EscapeDataString(url), location.Query, StringComparison.OrdinalIgnoreCase);
+        await client.AssertSentToSignInAsync(url);
     }
 
     [Fact]
@@ -39,14 +35,7 @@ public sealed class AccessTests(MedInsureFactory factory) : IClassFixture<MedIns
     {
         using var client = await factory.SignedInAsync("staff-access", Roles.Staff);
         foreach (var url in AdminPages)
-        {
-            var response = await client.GetAsync(url);
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.Equal("/account/denied", response.Headers.Location!.AbsolutePath);
-            var denied = await client.GetAsync(response.Headers.Location);
-            Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
-            Assert.Contains("无权访问", (await denied.ReadPageAsync()).QuerySelector("h1")!.TextContent);
-        }
+            await client.AssertDeniedAsync(url);
     }
 
     [Fact]

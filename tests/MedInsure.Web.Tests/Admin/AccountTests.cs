@@ -100,7 +100,8 @@ public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<T
         await admin.FollowAsync(await admin.SubmitAsync(page, "form[action*='handler=Create']", new() { ["NewAccount.UserName"] = "clerk", ["NewAccount.Password"] = "first password 1" }));
         using (var clerk = factory.CreateBrowser())
         {
-            Assert.Equal("/", (await clerk.SignInAsync("clerk", "first password 1")).Headers.Location!.OriginalString);
+            // Staff land on their case lookup.
+            Assert.Equal("/staff", (await clerk.SignInAsync("clerk", "first password 1")).Headers.Location!.OriginalString);
             for (var i = 0; i < 5; i++)
                 await clerk.SignInAsync("clerk", "wrong");
         }

@@ -51,6 +51,27 @@ public static class AdminTestKit
         return client;
     }
 
+    /// <summary>An anonymous GET of <paramref name="url"/> is redirected to sign in, with the way back to it.</summary>
+    public static async Task AssertSentToSignInAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.Equal("/account/login", location.AbsolutePath);
+        Assert.Contains("ReturnUrl=" + Uri.EscapeDataString(url), location.Query, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A signed-in user without the right role is redirected to the access-denied page, which answers 403.</summary>
+    public static async Task AssertDeniedAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/denied", response.Headers.Location!.AbsolutePath);
+        var denied = await client.GetAsync(response.Headers.Location);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.Contains("无权访问", (await denied.ReadPageAsync()).QuerySelector("h1")!.TextContent);
+    }
+
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string userName, string password)
     {
         var page = await client.GetPageAsync("/account/login");
@@ -71,14 +92,23 @@ public static class AdminTestKit
         return document;
     }
 
-    /// <summary>Posts the form as a browser would: every field as rendered (hidden antiforgery token included), with <paramref name="values"/> typed over them.</summary>
-    public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlDocument page, string formSelector, Dictionary<string, string> values)
+    /// <summary>
+    /// Posts the form as a browser would: every field as rendered (hidden antiforgery token included), with <paramref name="values"/> typed over them,
+    /// to the <c>formaction</c> of the button <paramref name="submitter"/> selects when one is named (a second submit button, e.g. a preview).
+    /// </summary>
+    public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlDocument page, string formSelector, Dictionary<string, string> values, string? submitter = null)
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}'.");
         var fields = FieldsOf(form);
         foreach (var (name, value) in values)
             fields[name] = value;
-        return client.PostAsync(ActionOf(form, page), new FormUrlEncodedContent(fields));
+        var action = ActionOf(form, page);
+        if (submitter is not null)
+        {
+            var button = form.QuerySelector(submitter) ?? throw new InvalidOperationException($"No button '{submitter}' in '{formSelector}'.");
+            action = button.GetAttribute("formaction") is { Length: > 0 } formAction ? formAction : action;
+        }
+        return client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
     /// <summary>Posts a file with the form's hidden fields (the antiforgery token) as multipart/form-data.</summary>

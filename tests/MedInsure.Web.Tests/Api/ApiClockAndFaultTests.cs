@@ -46,7 +46,7 @@ public sealed class ApiClockAndFaultTests(ApiClockAndFaultTests.ClockFactory fac
 
         Assert.Equal("2022-06-15", body.GetProperty("on").GetString());
         var row = Assert.Single(body.GetProperty("rows").EnumerateArray(), r => r.GetProperty("key").GetString() == "waiting_months.individual.over_window");
-        Assert.Equal("6", row.GetProperty("value").GetString());
+        Assert.Equal(6, row.GetProperty("value").GetInt32());
     }
 
     [Theory]

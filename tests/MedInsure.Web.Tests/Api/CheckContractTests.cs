@@ -31,7 +31,7 @@ public abstract class CheckContractTests<TFactory>(TFactory factory) : IClassFix
         """;
 
     private static readonly string[] RuleFields =
-        ["id", "key", "value", "unit", "text", "source", "quote", "document", "effectiveFrom", "effectiveTo", "figures"];
+        ["id", "key", "value", "valueText", "unit", "text", "source", "quote", "document", "effectiveFrom", "effectiveTo", "figures"];
 
     [Fact]
     public async Task The_contract_example_returns_every_field_as_the_contract_writes_it()

@@ -20,7 +20,8 @@ public abstract class PoliciesApiTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal(on, body.GetProperty("on").GetString());
         var rows = body.GetProperty("rows").EnumerateArray().ToList();
         var row = Assert.Single(rows, r => r.GetProperty("key").GetString() == "waiting_months.individual.over_window");
-        Assert.Equal(waiting, row.GetProperty("value").GetString());
+        Assert.Equal(waiting, row.GetProperty("valueText").GetString());
+        Assert.Equal(int.Parse(waiting), row.GetProperty("value").GetInt32());
         Assert.Equal("month", row.GetProperty("unit").GetString());
         Assert.Equal("002_b8448392a3d6f5bb.txt", row.GetProperty("source").GetString());
         foreach (var field in new[] { "effectiveFrom", "effectiveTo", "document" })

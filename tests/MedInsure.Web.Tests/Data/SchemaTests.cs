@@ -56,6 +56,31 @@ public sealed class SchemaTests
         }
     }
 
+    [Fact]
+    public void Cases_saved_before_the_staff_migration_get_their_city_and_utc_time_from_what_was_stored()
+    {
+        using var connection = OpenInMemory();
+        using (var db = Context(connection))
+        {
+            db.GetService<IMigrator>().Migrate("20261123020000_Identity");
+            using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO SavedCases (Code, InputJson, ResultJson, PolicyVersion, EngineVersion, CreatedAt)
+                VALUES ('ABCDEFGHJKLM', '{"city":"weinan"}', '{"input":{"city":"weinan"},"result":{"city":"weinan"}}', 'v', 'e', '2026-11-20 17:30:00.1234567+00:00')
+                """;
+            insert.ExecuteNonQuery();
+        }
+
+        using (var db = Context(connection))
+        {
+            db.Database.Migrate();
+            var saved = Assert.Single(db.SavedCases.AsNoTracking());
+            Assert.Equal("weinan", saved.City);
+            Assert.Equal(new DateTime(2026, 11, 20, 17, 30, 0, 123, DateTimeKind.Utc), DateTime.SpecifyKind(saved.CreatedAtUtc, DateTimeKind.Utc));
+            Assert.Equal(saved.CreatedAt.UtcDateTime.Date, saved.CreatedAtUtc.Date);
+        }
+    }
+
     private static SqliteConnection OpenInMemory()
     {
         var connection = new SqliteConnection("Data Source=:memory:");

@@ -17,8 +17,13 @@ public sealed class SavedCaseConfiguration : IEntityTypeConfiguration<SavedCaseE
         builder.Property(c => c.HolderNameMasked).HasMaxLength(100);
         builder.Property(c => c.IdNumberMasked).HasMaxLength(18);
         builder.Property(c => c.IdNumberHash).HasMaxLength(64);
+        builder.Property(c => c.City).HasMaxLength(40).IsRequired();
         builder.HasIndex(c => c.Code).IsUnique();
         // A clerk may look up the cases of a person who shows their ID card.
         builder.HasIndex(c => c.IdNumberHash);
+        // Staff look cases up by city and days saved, by day alone, and by masked name or surname.
+        builder.HasIndex(c => new { c.City, c.CreatedAtUtc });
+        builder.HasIndex(c => c.CreatedAtUtc);
+        builder.HasIndex(c => c.HolderNameMasked);
     }
 }

@@ -36,6 +36,6 @@ public sealed class LoginModel(StaffAccounts accounts, LoginFormValidator valida
         }
         if (Url.IsLocalUrl(ReturnUrl))
             return LocalRedirect(ReturnUrl);
-        return outcome == SignInOutcome.Admin ? RedirectToPage("/Admin/Policies/Index") : LocalRedirect("~/");
+        return outcome == SignInOutcome.Admin ? RedirectToPage("/Admin/Policies/Index") : RedirectToPage("/Staff/Index");
     }
 }

@@ -10,7 +10,7 @@ namespace MedInsure.Web.Pages.Admin.Policies;
 /// Edits one row. A save against a row someone else saved meanwhile is refused: the admin's input
 /// stays in the form and the row as now stored is shown beside it.
 /// </summary>
-public sealed class EditModel(MedInsureDbContext db, PolicyRowFormValidator validator, PolicyEditor editor) : PageModel
+public sealed class EditModel(MedInsureDbContext db, PolicyRowFormValidator validator, PolicyEditor editor, PolicyImpact impact) : PageModel
 {
     [BindProperty]
     public PolicyRowForm Input { get; set; } = new();
@@ -18,12 +18,23 @@ public sealed class EditModel(MedInsureDbContext db, PolicyRowFormValidator vali
     /// <summary>On a conflict: the row as it is stored now.</summary>
     public PolicyRowEntity? Current { get; private set; }
 
+    /// <summary>After a preview: what saving the form would do to the saved cases.</summary>
+    public ImpactPreview? Impact { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var row = await db.PolicyRows.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
         if (row is null)
             return NotFound();
         Input = PolicyRowForm.Of(row);
+        return Page();
+    }
+
+    /// <summary>Shows the impact of the typed change on saved cases; saves nothing, keeps the form as typed.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(int id)
+    {
+        if (ModelState.Passes(await validator.ValidateAsync(Input, id), nameof(Input)))
+            Impact = await impact.OfUpdateAsync(id, Input);
         return Page();
     }
 
@@ -47,5 +58,4 @@ public sealed class EditModel(MedInsureDbContext db, PolicyRowFormValidator vali
                 return RedirectToPage("Index", new { city = outcome.Current!.City });
         }
     }
-
 }

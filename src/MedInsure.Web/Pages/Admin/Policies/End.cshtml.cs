@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MedInsure.Web.Pages.Admin.Policies;
 
 /// <summary>Ends a row: sets its last day in force. Rows are never deleted.</summary>
-public sealed class EndModel(MedInsureDbContext db, EndRowFormValidator validator, PolicyEditor editor) : PageModel
+public sealed class EndModel(MedInsureDbContext db, EndRowFormValidator validator, PolicyEditor editor, PolicyImpact impact) : PageModel
 {
     [BindProperty]
     public EndRowForm Input { get; set; } = new();
@@ -16,6 +16,9 @@ public sealed class EndModel(MedInsureDbContext db, EndRowFormValidator validato
 
     public bool Conflict { get; private set; }
 
+    /// <summary>After a preview: what ending the row on the typed day would do to the saved cases.</summary>
+    public ImpactPreview? Impact { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         Row = await db.PolicyRows.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
@@ -23,6 +26,15 @@ public sealed class EndModel(MedInsureDbContext db, EndRowFormValidator validato
             return NotFound();
         Input = new EndRowForm { To = PolicyRowForm.FormatDate(Row.EffectiveTo), Revision = Row.Revision };
         return Page();
+    }
+
+    /// <summary>Shows the impact of ending the row on the typed day; saves nothing, keeps the form as typed.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(int id)
+    {
+        if (ModelState.Passes(await validator.ValidateAsync(Input, id), nameof(Input)))
+            Impact = await impact.OfEndAsync(id, Input);
+        Row = await db.PolicyRows.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
+        return Row is null ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id)

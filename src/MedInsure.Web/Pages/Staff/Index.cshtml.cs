@@ -1,0 +1,34 @@
+using MedInsure.Domain.Policies;
+using MedInsure.Web.Admin;
+using MedInsure.Web.Policies;
+using MedInsure.Web.Staff;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MedInsure.Web.Pages.Staff;
+
+/// <summary>
+/// Staff case lookup by code, ID number, name, city and days saved. The form is posted, not put in
+/// the URL, and the ID number and name typed are never written back into the page: only their
+/// masked forms are shown with the results.
+/// </summary>
+public sealed class IndexModel(CaseSearchFormValidator validator, StaffCases staff, PolicySnapshotProvider policies) : PageModel
+{
+    [BindProperty]
+    public CaseSearchForm Input { get; set; } = new();
+
+    public CaseSearchResult? Result { get; private set; }
+
+    public IReadOnlyList<City> Cities => policies.Current.Cities;
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.Passes(validator.Validate(Input), nameof(Input)))
+            Result = await staff.SearchAsync(Input, cancellationToken);
+        return Page();
+    }
+}
