@@ -82,12 +82,14 @@ public class MissingRuleTests
     }
 
     [Fact]
-    public void Weinan_misses_the_personal_account_rule_within_the_window()
+    public void A_resident_within_the_window_misses_the_within_window_rules()
     {
-        var result = Check("weinan", Payer.Individual, "2023-06", false, P("2020-01", "2023-03", Payer.Individual));
-        var missing = Assert.Single(result.MissingRules);
-        Assert.Equal(MissingRule.ForSituation(MissingRule.Kinds.PersonalAccountCrediting, "weinan", RuleGroup.Individual, Situation.WithinWindow), missing);
-        Assert.Equal("weinan personal account crediting (individual, within window)", missing.Text);
+        // Resident to resident, a one-month gap: no scheme switch, and the seeds give no resident rules.
+        var result = Check("weinan", Payer.Resident, "2023-03", false, P("2020-01", "2023-01", Payer.Resident));
+        var missing = result.MissingRules[0];
+        Assert.Equal(MissingRule.ForSituation(MissingRule.Kinds.WaitingPeriod, "weinan", RuleGroup.Resident, Situation.WithinWindow), missing);
+        Assert.Equal("weinan waiting period (resident, within window)", missing.Text);
+        Assert.Equal("waiting_months.resident.within_window", missing.Key);
     }
 
     [Fact]
