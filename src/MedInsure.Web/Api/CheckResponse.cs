@@ -210,8 +210,18 @@ public class PolicyRowResponse
     public required string Key { get; init; }
 
     /// <summary>The value as the row holds it, as text ("3", "true", "2022-12-25T17:00").</summary>
+    /// <remarks>
+    /// Not required when read back: cases saved before this field existed stored the text under
+    /// "value", which now lands in <see cref="TypedValue"/> and is read from there.
+    /// </remarks>
     [JsonPropertyName("valueText")]
-    public required string Value { get; init; }
+    public string Value
+    {
+        get => _valueText ?? (TypedValue.ValueKind == JsonValueKind.String ? TypedValue.GetString() ?? "" : TypedValue.ValueKind == JsonValueKind.Undefined ? "" : TypedValue.GetRawText());
+        init => _valueText = value;
+    }
+
+    private readonly string? _valueText;
 
     /// <summary>The value in its JSON type: a number (months, CNY, rates), true/false, or a date-time string.</summary>
     [JsonPropertyName("value")]
