@@ -68,14 +68,27 @@ public sealed partial class CitizenJourneyTests(BrowserFixture fixture) : IClass
         await page.WaitForURLAsync(new Regex("/check/result\\?"));
         var verdict = await page.TextContentAsync("#verdict");
         Assert.Contains("请在 2024-02 或之前接续并补缴", verdict);
+        Assert.Contains("从 2024-01 起可以看病报销", verdict);
         Assert.Equal("2 个月 × 每月 222.50 元 = 445.00 元", await page.TextContentAsync("#figure-arrears .value"));
         Assert.True(await page.Locator("svg.timeline-svg").IsVisibleAsync());
         await AssertNoHorizontalScrollAsync(page, width);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact($"result-{width}x{height}.png"), FullPage = true });
         await page.Locator(".timeline").ScreenshotAsync(new LocatorScreenshotOptions { Path = Artifact($"timeline-{width}x{height}.png") });
+        // Every "rules behind this" opened: the keys, file names and quotes must still fit the screen.
+        foreach (var summary in await page.Locator("details.rules > summary").AllAsync())
+            await summary.ClickAsync();
+        Assert.Equal(0, await page.Locator("details.rules:not([open])").CountAsync());
+        await AssertNoHorizontalScrollAsync(page, width);
+        await page.Locator("#figure-arrears").ScreenshotAsync(new LocatorScreenshotOptions { Path = Artifact($"rules-{width}x{height}.png") });
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         Assert.False(await page.Locator(".save-case").IsVisibleAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact($"result-print-{width}x{height}.png"), FullPage = true });
+        // What the print button gives: one A4 page, checked on Chromium's own PDF, and a screenshot at
+        // the A4 page's printable size (210 x 297 mm less the 12 mm margins, at 96 px to the inch) to look at.
+        Assert.Equal(1, PdfPages(await page.PdfAsync(new PagePdfOptions { Format = "A4" })));
+        await page.SetViewportSizeAsync(703, 1032);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact("result-print-a4.png"), FullPage = true });
+        await page.SetViewportSizeAsync(width, height);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
 
         await page.FillAsync("#name", "张三明");
@@ -127,11 +140,37 @@ public sealed partial class CitizenJourneyTests(BrowserFixture fixture) : IClass
         Assert.Equal("", await page.InputValueAsync("#periods-0-from"));
     }
 
+    [Theory]
+    // Past the deadline, with an older unpaid stretch: a waiting period on the timeline.
+    [InlineData("late", "city=chongqing&resumeAs=individual&resumeMonth=2024-01&tier=1&periods[0].from=2010-01&periods[0].to=2012-12&periods[0].payer=individual&periods[1].from=2015-01&periods[1].to=2023-06&periods[1].payer=employer")]
+    // Retired, resident scheme: five figures have no rule, so the list of missing rules is long.
+    [InlineData("missing", "city=chongqing&resumeAs=resident&resumeMonth=2024-06&retired=true&periods[0].from=2015-01&periods[0].to=2023-12&periods[0].payer=resident")]
+    public async Task A_long_result_still_prints_on_one_A4_page(string name, string query)
+    {
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = fixture.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 703, Height = 1032 },
+            Locale = "zh-CN",
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/check/result?" + query);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact($"print-a4-{name}.png"), FullPage = true });
+        Assert.Equal(1, PdfPages(await page.PdfAsync(new PagePdfOptions { Format = "A4" })));
+    }
+
     private static async Task AssertNoHorizontalScrollAsync(IPage page, int width)
     {
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= width, $"the page is {scrollWidth}px wide in a {width}px viewport");
     }
+
+    /// <summary>The pages of a PDF as Chromium writes it: one "/Type /Page" object per page (the tree's root is "/Pages").</summary>
+    private static int PdfPages(byte[] pdf) => PdfPage().Matches(System.Text.Encoding.Latin1.GetString(pdf)).Count;
+
+    [GeneratedRegex(@"/Type\s*/Page(?![A-Za-z])")]
+    private static partial Regex PdfPage();
 
     private static string Artifact(string name) => Path.Combine(BrowserFixture.ArtifactsFolder, name);
 

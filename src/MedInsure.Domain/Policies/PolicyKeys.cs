@@ -96,6 +96,29 @@ public static class PolicyKeys
         _ => throw new ArgumentOutOfRangeException(nameof(situation)),
     };
 
+    /// <summary>
+    /// Whom a situation rule is for, in plain words (Chinese, English), as the catalogue's descriptions
+    /// say it: citizens and staff read these, so no codes like "individual, within_window".
+    /// </summary>
+    public static (string Zh, string En) Describe(RuleGroup group, Situation situation)
+    {
+        var (zh, en) = group switch
+        {
+            RuleGroup.Employer => ("随单位参保", "through an employer"),
+            RuleGroup.Individual => ("以个人身份参保", "as an individual"),
+            RuleGroup.Resident => ("参加城乡居民医保", "in the resident scheme"),
+            RuleGroup.Switch => ("在职工医保和城乡居民医保之间转换", "switching between employee and resident insurance"),
+            _ => throw new ArgumentOutOfRangeException(nameof(group)),
+        };
+        return situation switch
+        {
+            Situation.WithinWindow => ($"{zh}、断缴后在补缴期限内接续", $"{en}, resuming by the back-pay deadline"),
+            Situation.OverWindow => ($"{zh}、断缴超过补缴期限才接续", $"{en}, resuming after the back-pay deadline"),
+            Situation.FirstEnrollment => ($"第一次{zh}", $"first enrolment {en}"),
+            _ => throw new ArgumentOutOfRangeException(nameof(situation)),
+        };
+    }
+
     private static readonly FrozenDictionary<(string, RuleGroup, Situation), string> SituationalKeys = BuildSituationalKeys();
 
     private static string Situational(string figure, RuleGroup group, Situation situation) =>
@@ -120,13 +143,13 @@ public static class PolicyKeys
     {
         var list = new List<PolicyKeyDefinition>
         {
-            new(ArrearsWindowMonths, PolicyValueKind.Months, "month", 0, 120, "补缴窗口：中断不超过该月数时补缴可恢复全部权益", "arrears window: longest interruption after which back-paying restores full rights"),
-            new(SwitchMinContinuousMonths, PolicyValueKind.Months, "month", 0, 600, "职工医保与居民医保切换时所需的连续参保月数", "continuous participation needed to switch schemes without a waiting period"),
-            new(BenefitsStopAfterArrearsMonths, PolicyValueKind.Months, "month", 0, 12, "欠费后停止享受待遇的起始月（1 = 次月）", "benefits stop this many months after arrears begin (1 = the next month)"),
+            new(ArrearsWindowMonths, PolicyValueKind.Months, "month", 0, 120, "补缴期限（断缴不超过这么长时间，补缴后可以恢复全部待遇）", "back-pay deadline (after a gap no longer than this, back-paying restores full rights)"),
+            new(SwitchMinContinuousMonths, PolicyValueKind.Months, "month", 0, 600, "在职工医保和城乡居民医保之间转换时，不设等待期所需的连续参保时间", "unbroken time insured needed to switch between employee and resident insurance without a waiting period"),
+            new(BenefitsStopAfterArrearsMonths, PolicyValueKind.Months, "month", 0, 12, "欠费后隔多久停止享受待遇（1 个月即欠费的次月）", "benefits stop this long after arrears begin (1 month = the next month)"),
             new(ContributionTimeCumulative, PolicyValueKind.Flag, "flag", 0, 1, "缴费年限累计计算，中断不清零", "contribution time is cumulative and never reset by an interruption"),
             new(DuplicateRefundNextYear, PolicyValueKind.Flag, "flag", 0, 1, "重复缴费可于次年申请退还（扣除已划入个人账户部分）", "duplicate months are refunded next year, less what was credited to the personal account"),
             new(LateFeeDailyRate, PolicyValueKind.Rate, "rate/day", 0, 0.01m, "滞纳金日费率", "late fee per day on the amount owed"),
-            new(RetirementMinContributionMonths, PolicyValueKind.Months, "month", 0, 600, "退休时免缴所需的最低缴费月数", "minimum contribution time to stop paying in retirement"),
+            new(RetirementMinContributionMonths, PolicyValueKind.Months, "month", 0, 600, "退休时免缴所需的最低缴费时间", "minimum contribution time to stop paying in retirement"),
             new(IndividualBaseAnnual, PolicyValueKind.Money, "CNY/year", 0, 10_000_000, "个人身份参保缴费基数（年）", "individual contribution base per year"),
             new(IndividualLumpSumBaseAnnual, PolicyValueKind.Money, "CNY/year", 0, 10_000_000, "一次性趸缴的缴费基数（年）", "lump-sum (趸缴) contribution base per year"),
             new(IndividualTierAnnual(1), PolicyValueKind.Money, "CNY/year", 0, 1_000_000, "个人身份参保一档缴费标准（年）", "individual tier 1 contribution per year"),
@@ -154,11 +177,11 @@ public static class PolicyKeys
         foreach (var group in Enum.GetValues<RuleGroup>())
         foreach (var situation in Enum.GetValues<Situation>())
         {
-            var who = $"{group.Code()}, {situation.Code()}";
-            list.Add(new(Waiting(group, situation), PolicyValueKind.Months, "month", 0, 24, $"待遇等待期（{who}）", $"waiting period ({who})"));
-            list.Add(new(BenefitsOffset(group, situation), PolicyValueKind.Months, "month", 0, 24, $"待遇起始月 = 接续月 + 该月数（{who}）", $"benefits start this many months after resumption ({who})"));
-            list.Add(new(GapCostsReimbursed(group, situation), PolicyValueKind.Flag, "flag", 0, 1, $"中断期间医疗费用是否可追溯报销（{who}）", $"gap costs reimbursed ({who})"));
-            list.Add(new(PersonalAccountCredited(group, situation), PolicyValueKind.Flag, "flag", 0, 1, $"补缴期间是否补划个人账户（{who}）", $"personal account credited for back-paid months ({who})"));
+            var (zh, en) = Describe(group, situation);
+            list.Add(new(Waiting(group, situation), PolicyValueKind.Months, "month", 0, 24, $"待遇等待期（{zh}）", $"waiting period ({en})"));
+            list.Add(new(BenefitsOffset(group, situation), PolicyValueKind.Months, "month", 0, 24, $"接续后隔多久开始享受待遇（0 个月即接续当月，1 个月即次月；{zh}）", $"time from resuming until benefits start (0 months = the month of resuming, 1 month = the next month; {en})"));
+            list.Add(new(GapCostsReimbursed(group, situation), PolicyValueKind.Flag, "flag", 0, 1, $"断缴期间的医疗费用补缴后能否报销（{zh}）", $"medical costs of the gap reimbursed once the arrears are paid ({en})"));
+            list.Add(new(PersonalAccountCredited(group, situation), PolicyValueKind.Flag, "flag", 0, 1, $"补缴的月份是否补划个人账户（{zh}）", $"back-paid months credited to the personal account ({en})"));
         }
 
         return list.ToFrozenDictionary(d => d.Key, StringComparer.Ordinal);

@@ -56,7 +56,23 @@ public sealed class CheckResult
     public RuleGroup? RuleGroup { get; init; }
     public Situation? Situation { get; init; }
 
-    public required IReadOnlyList<string> Missing { get; init; }
+    /// <summary>What no row covers, as data for pages to word; <see cref="Missing"/> holds the same items as the API's strings.</summary>
+    public required IReadOnlyList<MissingRule> MissingRules
+    {
+        get => _missingRules;
+        init
+        {
+            _missingRules = value;
+            // Derived, not set beside it, so the strings and the structured items can never disagree.
+            Missing = value.Select(m => m.Text).ToArray();
+        }
+    }
+
+    private readonly IReadOnlyList<MissingRule> _missingRules = [];
+
+    /// <summary>The API's <c>missing</c> strings ("chongqing contribution standard 2024"), one per <see cref="MissingRules"/> item, in order.</summary>
+    public IReadOnlyList<string> Missing { get; private init; } = [];
+
     public required IReadOnlyList<RuleUse> Rules { get; init; }
     public required string PolicyVersion { get; init; }
 

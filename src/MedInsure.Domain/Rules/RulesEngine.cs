@@ -28,7 +28,7 @@ public static class RulesEngine
     {
         private readonly DateOnly _ruleDay = request.ResumeMonth.FirstDay;
         private readonly List<RuleUse> _rules = new(12);
-        private List<string>? _missing;
+        private List<MissingRule>? _missing;
 
         private string CityCode => city.City.Code;
 
@@ -44,7 +44,7 @@ public static class RulesEngine
             var windowRow = Use("withinArrearsWindow", PolicyKeys.ArrearsWindowMonths, _ruleDay);
             int? window = windowRow?.Number is { } w ? (int)w : null;
             if (windowRow is null)
-                AddMissing($"{CityCode} arrears window");
+                AddMissing(new MissingRule(MissingRule.Kinds.ArrearsWindow, CityCode));
 
             bool? within = gapMonths == 0 ? true : window is { } w1 ? gapMonths <= w1 : null;
             YearMonth? deadline = null;
@@ -72,13 +72,13 @@ public static class RulesEngine
             else if (within is not null)
             {
                 (group, situation) = Classify(within.Value, continuous);
-                waiting = Months("waitingPeriodMonths", PolicyKeys.Waiting(group.Value, situation.Value), "waiting period", group.Value, situation.Value);
-                var offset = Months("benefitsFrom", PolicyKeys.BenefitsOffset(group.Value, situation.Value), "benefit start", group.Value, situation.Value);
+                waiting = Months("waitingPeriodMonths", PolicyKeys.Waiting(group.Value, situation.Value), MissingRule.Kinds.WaitingPeriod, group.Value, situation.Value);
+                var offset = Months("benefitsFrom", PolicyKeys.BenefitsOffset(group.Value, situation.Value), MissingRule.Kinds.BenefitStart, group.Value, situation.Value);
                 benefitsFrom = offset is { } o ? resume.PlusMonths(o) : null;
                 if (situation != Situation.FirstEnrollment)
                 {
-                    reimbursed = Flag("gapCostsReimbursed", PolicyKeys.GapCostsReimbursed(group.Value, situation.Value), "gap cost reimbursement", group.Value, situation.Value);
-                    credited = Flag("personalAccountCredited", PolicyKeys.PersonalAccountCredited(group.Value, situation.Value), "personal account crediting", group.Value, situation.Value);
+                    reimbursed = Flag("gapCostsReimbursed", PolicyKeys.GapCostsReimbursed(group.Value, situation.Value), MissingRule.Kinds.GapCostReimbursement, group.Value, situation.Value);
+                    credited = Flag("personalAccountCredited", PolicyKeys.PersonalAccountCredited(group.Value, situation.Value), MissingRule.Kinds.PersonalAccountCrediting, group.Value, situation.Value);
                     Use("gapCostsReimbursed", PolicyKeys.BenefitsStopAfterArrearsMonths, _ruleDay);
                 }
             }
@@ -97,7 +97,7 @@ public static class RulesEngine
                 if (minimum?.Number is { } months)
                     retirementMinimum = (int)months;
                 else
-                    AddMissing($"{CityCode} retirement minimum contribution time");
+                    AddMissing(new MissingRule(MissingRule.Kinds.RetirementMinimum, CityCode));
             }
 
             return new CheckResult
@@ -122,20 +122,23 @@ public static class RulesEngine
                 RetirementMinimumMonths = retirementMinimum,
                 RuleGroup = group,
                 Situation = situation,
-                Missing = _missing ?? (IReadOnlyList<string>)[],
+                MissingRules = _missing ?? (IReadOnlyList<MissingRule>)[],
                 Rules = _rules,
                 PolicyVersion = PolicyVersion(),
             };
         }
 
+        /// <summary>The rule group of whoever pays from the resumption month on.</summary>
+        private RuleGroup PayerGroup => request.ResumeAs switch
+        {
+            Payer.Employer => RuleGroup.Employer,
+            Payer.Individual => RuleGroup.Individual,
+            _ => RuleGroup.Resident,
+        };
+
         private (RuleGroup, Situation) Classify(bool within, int? continuous)
         {
-            var own = request.ResumeAs switch
-            {
-                Payer.Employer => RuleGroup.Employer,
-                Payer.Individual => RuleGroup.Individual,
-                _ => RuleGroup.Resident,
-            };
+            var own = PayerGroup;
             if (request.History.IsEmpty)
                 return (own, Situation.FirstEnrollment);
 
@@ -146,33 +149,30 @@ public static class RulesEngine
                 // retirees excluded, keeps full rights; otherwise the destination's own rules apply.
                 var minimum = Use("waitingPeriodMonths", PolicyKeys.SwitchMinContinuousMonths, _ruleDay);
                 if (minimum is null)
-                    AddMissing($"{CityCode} scheme switch rule");
+                    AddMissing(new MissingRule(MissingRule.Kinds.SchemeSwitch, CityCode));
                 else if (!request.Retired && continuous >= minimum.Number)
                     return (RuleGroup.Switch, Situation.WithinWindow);
             }
             return (own, within ? Situation.WithinWindow : Situation.OverWindow);
         }
 
-        private int? Months(string figure, string key, string label, RuleGroup group, Situation situation)
+        private int? Months(string figure, string key, string missingKind, RuleGroup group, Situation situation)
         {
             var row = Use(figure, key, _ruleDay);
             if (row?.Number is { } n)
                 return (int)n;
-            AddMissing(SituationalMissing(label, group, situation));
+            AddMissing(MissingRule.ForSituation(missingKind, CityCode, group, situation));
             return null;
         }
 
-        private bool? Flag(string figure, string key, string label, RuleGroup group, Situation situation)
+        private bool? Flag(string figure, string key, string missingKind, RuleGroup group, Situation situation)
         {
             var row = Use(figure, key, _ruleDay);
             if (row?.Flag is { } f)
                 return f;
-            AddMissing(SituationalMissing(label, group, situation));
+            AddMissing(MissingRule.ForSituation(missingKind, CityCode, group, situation));
             return null;
         }
-
-        private string SituationalMissing(string label, RuleGroup group, Situation situation) =>
-            $"{CityCode} {label} ({group.Code()}, {situation.Code().Replace('_', ' ')})";
 
         private ArrearsResult ComputeArrears(MonthRange? gap)
         {
@@ -219,14 +219,9 @@ public static class RulesEngine
 
             if (missingYears is not null)
             {
-                var what = request.ResumeAs switch
-                {
-                    Payer.Employer => "employer contribution standard",
-                    Payer.Resident => "resident contribution standard",
-                    _ => "contribution standard",
-                };
+                // Arrears are owed by whoever pays from the resumption month on, so it is that payer's standard that is missing.
                 foreach (var year in missingYears)
-                    AddMissing($"{CityCode} {what} {year}");
+                    AddMissing(MissingRule.Standard(CityCode, year, PayerGroup));
                 return new ArrearsResult(months.Months, null, null, null, parts);
             }
 
@@ -311,7 +306,7 @@ public static class RulesEngine
             _rules.Add(new RuleUse(figure, row));
         }
 
-        private void AddMissing(string what)
+        private void AddMissing(MissingRule what)
         {
             _missing ??= [];
             if (!_missing.Contains(what))

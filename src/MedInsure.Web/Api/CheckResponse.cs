@@ -52,6 +52,13 @@ public sealed class CheckResponse
     /// </summary>
     public required int? RetirementMinimumMonths { get; init; }
 
+    /// <summary>
+    /// The items of <see cref="Missing"/> as data (kind, city, year, group, situation), in the same
+    /// order, so a client can word them in its own language instead of parsing the strings. Not
+    /// required when read back: results saved before it existed have only <see cref="Missing"/>.
+    /// </summary>
+    public IReadOnlyList<MissingRuleResponse> MissingRules { get; init; } = [];
+
     public static CheckResponse From(CheckResult result)
     {
         var rules = new List<RuleResponse>(result.Rules.Count);
@@ -84,8 +91,22 @@ public sealed class CheckResponse
             RuleGroup = result.RuleGroup?.Code(),
             Situation = result.Situation?.Code(),
             RetirementMinimumMonths = result.RetirementMinimumMonths,
+            MissingRules = [.. result.MissingRules.Select(MissingRuleResponse.From)],
         };
     }
+}
+
+/// <summary>
+/// A rule no policy row covers: <c>kind</c> (arrears_window, scheme_switch, waiting_period,
+/// benefit_start, gap_cost_reimbursement, personal_account_crediting, contribution_standard,
+/// retirement_minimum), the year of a missing standard, the group and situation of a missing
+/// situation rule (codes as in <c>ruleGroup</c> and <c>situation</c>), and the policy key that would
+/// close it where one key does.
+/// </summary>
+public sealed record MissingRuleResponse(string Kind, string City, int? Year, string? Group, string? Situation, string? Key)
+{
+    public static MissingRuleResponse From(MissingRule missing) =>
+        new(missing.Kind, missing.City, missing.Year, missing.Group?.Code(), missing.Situation?.Code(), missing.Key);
 }
 
 /// <summary>Months, both included, as "YYYY-MM".</summary>

@@ -41,6 +41,7 @@ public static class Figures
     public const string CumulativeMonths = "cumulativeMonths";
     public const string ContinuousMonths = "continuousMonths";
     public const string DuplicateMonths = "duplicateMonths";
+    public const string RetirementMinimumMonths = "retirementMinimumMonths";
 
     /// <summary>Rows of the what-if check behind <see cref="CheckReport.IfLate"/>.</summary>
     public const string IfLate = "ifLate";

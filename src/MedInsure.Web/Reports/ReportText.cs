@@ -31,8 +31,9 @@ public sealed class ReportText(CheckReport report, IStringLocalizer<SharedResour
         if (r is not { WithinArrearsWindow: { } within, ArrearsDeadline: { } deadline, GapCostsReimbursed: { } reimbursed, WaitingPeriodMonths: { } waiting, BenefitsFrom: { } benefitsFrom })
             return Unknown();
         if (!within)
-            return t["Verdict.Late", r.GapMonths, deadline, Reimbursed(reimbursed), Waiting(waiting), benefitsFrom];
-        return t["Verdict.InTime", deadline, Reimbursed(reimbursed), Waiting(waiting), IfLate()];
+            return t["Verdict.Late", Months(r.GapMonths), deadline, Reimbursed(reimbursed), Waiting(waiting), benefitsFrom];
+        // The start month is the engine's figure for the month the person gave, not a month worked out here.
+        return t["Verdict.InTime", deadline, Reimbursed(reimbursed), Waiting(waiting), r.ResumeMonth, benefitsFrom, IfLate()];
     }
 
     private string IfLate()
@@ -42,7 +43,7 @@ public sealed class ReportText(CheckReport report, IStringLocalizer<SharedResour
         if (late?.GapCostsReimbursed is false)
             clauses.Add(Reimbursed(false));
         if (late?.WaitingPeriodMonths is > 0)
-            clauses.Add(t["Clause.WaitingFuture", late.WaitingPeriodMonths.Value]);
+            clauses.Add(t["Clause.WaitingFuture", Months(late.WaitingPeriodMonths.Value)]);
         if (late?.GapCostsReimbursed is null || late.WaitingPeriodMonths is null)
             clauses.Add(t["Clause.AskOffice", CityName]);
         return string.Join(t["List.And"], clauses);
@@ -52,16 +53,23 @@ public sealed class ReportText(CheckReport report, IStringLocalizer<SharedResour
 
     public string Reimbursed(bool yes) => t[yes ? "Clause.Reimbursed" : "Clause.NotReimbursed"];
 
-    public string Waiting(int months) => months == 0 ? t["Clause.NoWaiting"] : t["Clause.Waiting", months];
+    public string Waiting(int months) => months == 0 ? t["Clause.NoWaiting"] : t["Clause.Waiting", Months(months)];
 
     /// <summary>Said wherever a figure is null because no policy row covers it.</summary>
     public string MissingFigure => t["Figure.Missing", CityName];
 
-    /// <summary>106 → "8 年 10 个月".</summary>
-    public string Duration(int months) =>
-        months >= 12
-            ? (months % 12 == 0 ? t["Duration.Years", months / 12] : t["Duration.YearsMonths", months / 12, months % 12])
-            : t["Duration.Months", months];
+    /// <summary>106 → "8 年 10 个月"; one year and one month are singular in English.</summary>
+    public string Duration(int months)
+    {
+        var (years, rest) = (months / 12, months % 12);
+        if (years == 0)
+            return Months(rest);
+        var yearText = t[years == 1 ? "Duration.Year" : "Duration.Years", years];
+        return rest == 0 ? yearText : $"{yearText} {Months(rest)}";
+    }
+
+    /// <summary>A count of months as months, never years (a 12-month gap is 12 个月): "1 month", "2 months".</summary>
+    public string Months(int months) => t[months == 1 ? "Duration.Month" : "Duration.Months", months];
 
     public static string Money(decimal amount) => Cny.Round(amount).ToString("#,0.00", CultureInfo.InvariantCulture);
 
@@ -69,11 +77,63 @@ public sealed class ReportText(CheckReport report, IStringLocalizer<SharedResour
     public static string KeyMeaning(string key) =>
         PolicyKeys.TryGet(key, out var d) ? (UiSetup.IsEnglish ? d.En : d.Zh) : key;
 
-    public string RuleValue(RuleResponse rule) => rule.Unit switch
+    /// <summary>
+    /// A row's value in words with its unit: 3 个月, 2670 元/年, 8%, 是/否. The figure itself is the
+    /// row's; only its wording changes (a rate is shown as a percentage, a month count as a duration).
+    /// </summary>
+    public string RuleValue(PolicyRowResponse rule)
     {
-        "flag" => t[rule.Value == "true" ? "Value.Yes" : "Value.No"],
-        _ => $"{rule.Value} {t["Unit." + rule.Unit]}".TrimEnd(),
-    };
+        var kind = PolicyKeys.TryGet(rule.Key, out var definition) ? definition.Kind : (PolicyValueKind?)null;
+        var number = decimal.TryParse(rule.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : (decimal?)null;
+        return (kind, number) switch
+        {
+            (PolicyValueKind.Flag, _) => t[rule.Value == "true" ? "Value.Yes" : "Value.No"],
+            (PolicyValueKind.Months, { } months) when months == decimal.Truncate(months) && months <= int.MaxValue => Duration((int)months),
+            (PolicyValueKind.Money, not null) => t["Value.Money." + rule.Unit, rule.Value] is { ResourceNotFound: false } money ? money : rule.Value,
+            (PolicyValueKind.Rate, { } rate) => t[rule.Unit == "rate/day" ? "Value.PercentPerDay" : "Value.Percent", (rate * 100).ToString("0.####", CultureInfo.InvariantCulture)],
+            (PolicyValueKind.DateTime, _) => rule.Value.Replace('T', ' '),
+            // A key this version does not know (a saved case from a later one): the row as written.
+            _ => rule.Value,
+        };
+    }
+
+    /// <summary>Each missing rule in a plain sentence that says what cannot be worked out and whom to ask, with its policy key for staff where there is one.</summary>
+    public IEnumerable<(string Sentence, string? Key)> MissingRules()
+    {
+        var r = report.Result;
+        if (r.MissingRules.Count == 0)
+        {
+            // Saved before missing rules came as data: there is nothing to word but the engine's
+            // English string, so say that a rule is missing and keep the string for staff.
+            foreach (var what in r.Missing)
+                yield return (t["Missing.Other", CityName], what);
+            yield break;
+        }
+        foreach (var missing in r.MissingRules)
+            yield return (MissingRule(missing), missing.Key);
+    }
+
+    private string MissingRule(MissingRuleResponse missing)
+    {
+        // A contribution standard is worded per payer: an employer's arrears, for one, are asked of the employer too.
+        var name = missing.Kind == Domain.Rules.MissingRule.Kinds.ContributionStandard
+            ? $"Missing.{missing.Kind}.{missing.Group}"
+            : "Missing." + missing.Kind;
+        var who = Describe(missing.Group, missing.Situation) ?? "";
+        var sentence = t[name, CityName, missing.Year?.ToString(CultureInfo.InvariantCulture) ?? "", who];
+        return sentence.ResourceNotFound ? t["Missing.Other", CityName] : sentence;
+    }
+
+    /// <summary>The catalogue's plain words for a group and situation, in the page's language; null when either is absent or unknown.</summary>
+    private static string? Describe(string? groupCode, string? situationCode)
+    {
+        var group = Enum.GetValues<RuleGroup>().Where(g => g.Code() == groupCode).Cast<RuleGroup?>().FirstOrDefault();
+        var situation = Enum.GetValues<Situation>().Where(s => s.Code() == situationCode).Cast<Situation?>().FirstOrDefault();
+        if (group is null || situation is null)
+            return null;
+        var (zh, en) = PolicyKeys.Describe(group.Value, situation.Value);
+        return UiSetup.IsEnglish ? en : zh;
+    }
 
     public string Payer(string? code) => t["Payer." + (code ?? "").Trim().ToLowerInvariant()];
 }

@@ -29,7 +29,11 @@ public sealed class Timeline
     /// <summary>The first paid month when it lies before the drawn range.</summary>
     public string? EarlierFrom { get; init; }
 
-    /// <summary>The same facts as text, in order, for the visually hidden list and the SVG's description.</summary>
+    /// <summary>
+    /// The same facts as text, in date order, for the visually hidden list and the SVG's description:
+    /// every paid run (also those left of the drawn range), every unpaid stretch, the gap, the waiting
+    /// period and each marker, so nothing the drawing shows is missing from its text.
+    /// </summary>
     public required IReadOnlyList<string> Facts { get; init; }
 
     public double Height => LabelTop + Markers.Count * LabelStep;
@@ -74,11 +78,20 @@ public sealed class Timeline
         double Span(YearMonth from, YearMonth to) => Math.Max(0, from.MonthsUntil(to) + 1) * unit;
 
         var bars = new List<Bar>();
-        var facts = new List<string>();
+        // Ordered by month, then by the order given for one month (resumption before the waiting period before benefits).
+        var facts = new List<(YearMonth At, int Order, string Text)>();
 
-        foreach (var run in PaidRuns(periods))
+        var runs = PaidRuns(periods);
+        for (var i = 0; i < runs.Count; i++)
         {
-            facts.Add(t["Timeline.Fact.Paid", run.From.ToString(), run.To.ToString(), text.Payer(run.Payer)]);
+            var run = runs[i];
+            facts.Add((run.From, 0, t["Timeline.Fact.Paid", run.From.ToString(), run.To.ToString(), text.Payer(run.Payer)]));
+            // An earlier stretch without payments shows as blank space between bars; the text names it too.
+            if (i > 0 && runs[i - 1].To.PlusMonths(1) < run.From)
+            {
+                var hole = new MonthRange(runs[i - 1].To.PlusMonths(1), run.From.PlusMonths(-1));
+                facts.Add((hole.From, 0, t["Timeline.Fact.Unpaid", hole.From.ToString(), hole.To.ToString(), text.Months(hole.Months)]));
+            }
             if (run.To < start)
                 continue;
             var from = YearMonth.Max(run.From, start);
@@ -88,9 +101,9 @@ public sealed class Timeline
         if (report.Gap is { } gap)
         {
             var from = YearMonth.Max(YearMonth.Parse(gap.From), start);
-            var label = t["Timeline.Gap", gap.Months];
+            var label = t["Timeline.Gap", text.Months(gap.Months)];
             bars.Add(new Bar("gap", X(from), Span(from, YearMonth.Parse(gap.To)), PaidTop, PaidHeight, label));
-            facts.Add(t["Timeline.Fact.Gap", gap.From, gap.To, gap.Months]);
+            facts.Add((YearMonth.Parse(gap.From), 0, t["Timeline.Fact.Gap", gap.From, gap.To, text.Months(gap.Months)]));
         }
 
         var markers = new List<Marker>();
@@ -102,24 +115,24 @@ public sealed class Timeline
         }
 
         Mark("resume", resume, t["Timeline.Resume", report.ResumeMonth]);
-        facts.Add(t["Timeline.Resume", report.ResumeMonth]);
+        facts.Add((resume, 1, t["Timeline.Resume", report.ResumeMonth]));
         if (deadline is { } d)
         {
             Mark("deadline", d, t["Timeline.Deadline", report.ArrearsDeadline!]);
-            facts.Add(t["Timeline.Deadline", report.ArrearsDeadline!]);
+            facts.Add((d, 1, t["Timeline.Deadline", report.ArrearsDeadline!]));
         }
 
         if (report.WaitingPeriodMonths is > 0 && benefits is { } b)
         {
-            var label = t["Timeline.Waiting", report.WaitingPeriodMonths.Value];
+            var label = t["Timeline.Waiting", text.Months(report.WaitingPeriodMonths.Value)];
             bars.Add(new Bar("waiting", X(resume), Span(resume, b.PlusMonths(-1)), AfterTop, AfterHeight, label));
-            facts.Add(t["Timeline.Fact.Waiting", report.ResumeMonth, b.PlusMonths(-1).ToString(), report.WaitingPeriodMonths.Value]);
+            facts.Add((resume, 2, t["Timeline.Fact.Waiting", report.ResumeMonth, b.PlusMonths(-1).ToString(), text.Months(report.WaitingPeriodMonths.Value)]));
         }
         if (benefits is { } benefitsFrom)
         {
             bars.Add(new Bar("benefits", X(benefitsFrom), Span(benefitsFrom, end), AfterTop, AfterHeight, t["Timeline.BenefitsBar"]));
             Mark("benefits", benefitsFrom, t["Timeline.Benefits", report.BenefitsFrom!]);
-            facts.Add(t["Timeline.Benefits", report.BenefitsFrom!]);
+            facts.Add((benefitsFrom, 3, t["Timeline.Benefits", report.BenefitsFrom!]));
         }
 
         var ticks = new List<Tick>();
@@ -138,7 +151,7 @@ public sealed class Timeline
             Markers = markers,
             Ticks = ticks,
             EarlierFrom = periods.Count > 0 && periods[0].From < start ? periods[0].From.ToString() : null,
-            Facts = facts,
+            Facts = [.. facts.OrderBy(f => f.At).ThenBy(f => f.Order).Select(f => f.Text)],
         };
     }
 

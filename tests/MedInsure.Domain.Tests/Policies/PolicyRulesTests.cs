@@ -209,4 +209,21 @@ public class PolicyRulesTests
             Assert.False(string.IsNullOrWhiteSpace(definition.En), key);
         }
     }
+
+    [Fact]
+    public void Catalogue_descriptions_are_plain_words_that_citizens_can_read()
+    {
+        // The result page shows them beside each figure: no key or code fragments like "within_window".
+        foreach (var (key, definition) in PolicyKeys.All)
+        {
+            Assert.DoesNotContain("_", definition.Zh);
+            Assert.DoesNotContain("_", definition.En);
+            foreach (var code in Enum.GetValues<RuleGroup>().Select(g => g.Code()))
+                Assert.DoesNotContain(code, definition.Zh);
+        }
+        var waiting = PolicyKeys.All[PolicyKeys.Waiting(RuleGroup.Individual, Situation.OverWindow)];
+        Assert.Equal("待遇等待期（以个人身份参保、断缴超过补缴期限才接续）", waiting.Zh);
+        Assert.Equal("waiting period (as an individual, resuming after the back-pay deadline)", waiting.En);
+        Assert.Equal(("第一次随单位参保", "first enrolment through an employer"), PolicyKeys.Describe(RuleGroup.Employer, Situation.FirstEnrollment));
+    }
 }

@@ -137,6 +137,11 @@ public abstract class CheckContractTests<TFactory>(TFactory factory) : IClassFix
         Assert.Equal(JsonValueKind.Null, arrears.GetProperty("amount").ValueKind);
         Assert.Equal(JsonValueKind.Null, arrears.GetProperty("lateFee").ValueKind);
         Assert.Equal(["chongqing contribution standard 2024"], Strings(body.GetProperty("missing")));
+        // An addition beside the contract's strings: the same item as data, for clients that word it themselves.
+        using (var expected = JsonDocument.Parse("""
+            [{ "kind": "contribution_standard", "city": "chongqing", "year": 2024, "group": "individual", "situation": null, "key": null }]
+            """))
+            AssertContains(expected.RootElement, body.GetProperty("missingRules"), "$.missingRules");
         // The rest of the result is still computed.
         Assert.Equal(0, body.GetProperty("waitingPeriodMonths").GetInt32());
         Assert.Equal("2024-02", body.GetProperty("benefitsFrom").GetString());

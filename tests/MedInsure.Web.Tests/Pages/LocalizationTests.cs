@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using MedInsure.Domain.Policies;
+using MedInsure.Domain.Rules;
 using MedInsure.Web.Tests.Infrastructure;
 
 namespace MedInsure.Web.Tests.Pages;
@@ -33,6 +35,24 @@ public sealed partial class LocalizationTests
             .ToList();
         Assert.NotEmpty(used);
         Assert.Empty(used.Where(u => !keys.Contains(u.Key)).Select(u => $"{u.File}: {u.Key}"));
+    }
+
+    [Fact]
+    public void Every_kind_of_missing_rule_has_a_sentence_in_both_languages()
+    {
+        // Keys built at run time ("Missing." + kind), so the literal-key test above cannot see them.
+        var names = MissingRule.Kinds.All
+            .SelectMany(kind => kind == MissingRule.Kinds.ContributionStandard
+                ? new[] { RuleGroup.Employer, RuleGroup.Individual, RuleGroup.Resident }.Select(g => $"Missing.{kind}.{g.Code()}")
+                : [$"Missing.{kind}"])
+            .Append("Missing.Other");
+        foreach (var file in new[] { "SharedResource.resx", "SharedResource.en.resx" })
+        {
+            var texts = Resx(file);
+            Assert.All(names, name => Assert.True(texts.ContainsKey(name), $"{file} lacks {name}"));
+            // Each says whom to ask: the city's medical-insurance office (or the employer as well).
+            Assert.All(names, name => Assert.Matches("医保经办机构|medical-insurance office", texts[name]));
+        }
     }
 
     private static HashSet<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).ToHashSet();

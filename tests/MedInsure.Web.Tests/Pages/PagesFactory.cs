@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace MedInsure.Web.Tests.Pages;
 
 /// <summary>The app as the page tests use it: a client that shows redirects instead of following them.</summary>
-public sealed class PagesFactory : MedInsureFactory
+public class PagesFactory : MedInsureFactory
 {
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 }
