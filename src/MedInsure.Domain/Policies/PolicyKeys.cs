@@ -75,7 +75,8 @@ public static class PolicyKeys
     public static string BankPaymentTierAnnual(int tier) => $"bank_payment.tier{tier}.annual_cny";
 
     public static string Waiting(RuleGroup group, Situation situation) => Situational("waiting_months", group, situation);
-    public static string BenefitsOffset(RuleGroup group, Situation situation) => Situational("benefits_offset_months", group, situation);
+    /// <summary>Months from resumption until the waiting period starts to run (1 = 次月); benefits start after both.</summary>
+    public static string BenefitsStartDelay(RuleGroup group, Situation situation) => Situational("benefits_start_delay_months", group, situation);
     public static string GapCostsReimbursed(RuleGroup group, Situation situation) => Situational("gap_costs_reimbursed", group, situation);
     public static string PersonalAccountCredited(RuleGroup group, Situation situation) => Situational("personal_account_credited", group, situation);
 
@@ -127,7 +128,7 @@ public static class PolicyKeys
     private static FrozenDictionary<(string, RuleGroup, Situation), string> BuildSituationalKeys()
     {
         var keys = new Dictionary<(string, RuleGroup, Situation), string>();
-        foreach (var figure in new[] { "waiting_months", "benefits_offset_months", "gap_costs_reimbursed", "personal_account_credited" })
+        foreach (var figure in new[] { "waiting_months", "benefits_start_delay_months", "gap_costs_reimbursed", "personal_account_credited" })
         foreach (var group in Enum.GetValues<RuleGroup>())
         foreach (var situation in Enum.GetValues<Situation>())
             keys[(figure, group, situation)] = $"{figure}.{group.Code()}.{situation.Code()}";
@@ -179,7 +180,7 @@ public static class PolicyKeys
         {
             var (zh, en) = Describe(group, situation);
             list.Add(new(Waiting(group, situation), PolicyValueKind.Months, "month", 0, 24, $"待遇等待期（{zh}）", $"waiting period ({en})"));
-            list.Add(new(BenefitsOffset(group, situation), PolicyValueKind.Months, "month", 0, 24, $"接续后隔多久开始享受待遇（0 个月即接续当月，1 个月即次月；{zh}）", $"time from resuming until benefits start (0 months = the month of resuming, 1 month = the next month; {en})"));
+            list.Add(new(BenefitsStartDelay(group, situation), PolicyValueKind.Months, "month", 0, 12, $"接续后从哪个月起算待遇（0 个月即接续当月，1 个月即次月），等待期从这个月起算（{zh}）", $"time from resuming until benefits are counted from (0 months = the month of resuming, 1 month = the next month); any waiting period runs from then ({en})"));
             list.Add(new(GapCostsReimbursed(group, situation), PolicyValueKind.Flag, "flag", 0, 1, $"断缴期间的医疗费用补缴后能否报销（{zh}）", $"medical costs of the gap reimbursed once the arrears are paid ({en})"));
             list.Add(new(PersonalAccountCredited(group, situation), PolicyValueKind.Flag, "flag", 0, 1, $"补缴的月份是否补划个人账户（{zh}）", $"back-paid months credited to the personal account ({en})"));
         }

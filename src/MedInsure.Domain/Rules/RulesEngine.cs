@@ -73,8 +73,12 @@ public static class RulesEngine
             {
                 (group, situation) = Classify(within.Value, continuous);
                 waiting = Months("waitingPeriodMonths", PolicyKeys.Waiting(group.Value, situation.Value), MissingRule.Kinds.WaitingPeriod, group.Value, situation.Value);
-                var offset = Months("benefitsFrom", PolicyKeys.BenefitsOffset(group.Value, situation.Value), MissingRule.Kinds.BenefitStart, group.Value, situation.Value);
-                benefitsFrom = offset is { } o ? resume.PlusMonths(o) : null;
+                var delay = Months("benefitsFrom", PolicyKeys.BenefitsStartDelay(group.Value, situation.Value), MissingRule.Kinds.BenefitStart, group.Value, situation.Value);
+                // Benefits start once the delay (次月) and then the waiting period have run, so a change
+                // of the waiting period is one row and moves the start month with it.
+                benefitsFrom = delay is { } d && waiting is { } wait ? resume.PlusMonths(d + wait) : null;
+                if (delay is not null && waiting is not null)
+                    Record("benefitsFrom", city.Find(PolicyKeys.Waiting(group.Value, situation.Value), _ruleDay)!);
                 if (situation != Situation.FirstEnrollment)
                 {
                     reimbursed = Flag("gapCostsReimbursed", PolicyKeys.GapCostsReimbursed(group.Value, situation.Value), MissingRule.Kinds.GapCostReimbursement, group.Value, situation.Value);

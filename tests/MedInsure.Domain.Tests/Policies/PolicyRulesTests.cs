@@ -159,7 +159,7 @@ public class PolicyRulesTests
         [
             Row(city: "chongqing"),
             Row(city: "weinan"),
-            Row(key: "benefits_offset_months.individual.over_window"),
+            Row(key: "benefits_start_delay_months.individual.over_window"),
         ]));
     }
 

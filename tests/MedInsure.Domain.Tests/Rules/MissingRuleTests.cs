@@ -76,7 +76,7 @@ public class MissingRuleTests
         ], result.MissingRules);
         Assert.Equal("chongqing waiting period (resident, over window)", result.Missing[0]);
         Assert.Equal(
-            ["waiting_months.resident.over_window", "benefits_offset_months.resident.over_window", "gap_costs_reimbursed.resident.over_window", "personal_account_credited.resident.over_window", null],
+            ["waiting_months.resident.over_window", "benefits_start_delay_months.resident.over_window", "gap_costs_reimbursed.resident.over_window", "personal_account_credited.resident.over_window", null],
             result.MissingRules.Select(m => m.Key));
         Assert.All(result.MissingRules.Where(m => m.Key is not null), m => Assert.True(PolicyKeys.TryGet(m.Key!, out _), m.Key));
     }

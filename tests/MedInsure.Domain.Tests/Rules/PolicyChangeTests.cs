@@ -24,9 +24,9 @@ public class PolicyChangeTests
         using var dir = new TempDirectory().WithRealPolicies();
         var path = dir.File("weinan.yaml");
         var text = File.ReadAllText(path);
-        // The 2023 rows of the individual over-window waiting period and benefit start: value "3", from 2023-01-01.
+        // One row: the 2023 individual over-window waiting period, value "3", from 2023-01-01.
+        // The benefit start month follows it with no second edit.
         text = SetValue(text, "waiting_months.individual.over_window", "3", "2");
-        text = SetValue(text, "benefits_offset_months.individual.over_window", "3", "2");
         File.WriteAllText(path, text);
 
         var changed = Repo.LoadSnapshot(dir.Path);

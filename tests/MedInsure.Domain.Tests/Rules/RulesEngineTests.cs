@@ -121,7 +121,7 @@ public class RulesEngineTests
         {
             new("testcity", PolicyKeys.ArrearsWindowMonths, "3", "month", null, null, source),
             new("testcity", PolicyKeys.Waiting(RuleGroup.Individual, Situation.WithinWindow), "0", "month", null, null, source),
-            new("testcity", PolicyKeys.BenefitsOffset(RuleGroup.Individual, Situation.WithinWindow), "0", "month", null, null, source),
+            new("testcity", PolicyKeys.BenefitsStartDelay(RuleGroup.Individual, Situation.WithinWindow), "0", "month", null, null, source),
             new("testcity", PolicyKeys.GapCostsReimbursed(RuleGroup.Individual, Situation.WithinWindow), "true", "flag", null, null, source),
             new("testcity", PolicyKeys.PersonalAccountCredited(RuleGroup.Individual, Situation.WithinWindow), "true", "flag", null, null, source),
             new("testcity", PolicyKeys.IndividualTierAnnual(1), annual, "CNY/year", new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31), source),

@@ -1,3 +1,4 @@
+using MedInsure.Web.Tests.Api;
 using System.Linq.Expressions;
 using System.Net;
 using MedInsure.Domain.History;
@@ -30,6 +31,12 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
 
         Assert.Contains("已保存", list.QuerySelector(".notice")!.TextContent);
         Assert.Equal(4, WeinanWaitingMonths());
+
+        // The next check through the public API answers with the edited row.
+        using var api = factory.CreateClient();
+        var check = await (await api.PostCheckAsync(ApiHttp.Check("weinan", "individual", "2023-09", "2020-01..2023-04 individual"))).ReadJsonAsync();
+        Assert.Equal(4, check.GetProperty("waitingPeriodMonths").GetInt32());
+        Assert.Equal("2024-01", check.GetProperty("benefitsFrom").GetString());
         var stored = await RowAsync(r => r.Id == row.Id);
         Assert.Equal(("4", row.Revision + 1), (stored.Value, stored.Revision));
 

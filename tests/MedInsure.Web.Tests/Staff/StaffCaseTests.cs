@@ -199,8 +199,10 @@ public abstract class StaffCaseTests<TFactory>(TFactory factory) : IClassFixture
         Assert.Equal(["3", "2"], waiting.QuerySelectorAll("td").Take(2).Select(td => td.TextContent));
         // Said in words, not by colour alone.
         Assert.Contains("已变化 / changed: 3 → 2", waiting.TextContent);
-        Assert.Contains("1 项结果与保存时不同", page.GetElementById("compare-summary")!.TextContent);
+        // The benefit start moves with the waiting period: one edited row, two changed figures.
+        Assert.Contains("2 项结果与保存时不同", page.GetElementById("compare-summary")!.TextContent);
         Assert.Contains("3 → 2", page.QuerySelector("ul.changes li[data-field='waitingPeriodMonths']")!.TextContent);
+        Assert.Equal("changed", page.QuerySelector("tr[data-field='benefitsFrom']")!.ClassName);
         Assert.Equal("same", page.QuerySelector("tr[data-field='arrearsDeadline']")!.ClassName);
     }
 
