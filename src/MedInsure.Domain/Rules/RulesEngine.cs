@@ -72,13 +72,14 @@ public static class RulesEngine
             else if (within is not null)
             {
                 (group, situation) = Classify(within.Value, continuous);
+                var waitingUse = _rules.Count;
                 waiting = Months("waitingPeriodMonths", PolicyKeys.Waiting(group.Value, situation.Value), MissingRule.Kinds.WaitingPeriod, group.Value, situation.Value);
                 var delay = Months("benefitsFrom", PolicyKeys.BenefitsStartDelay(group.Value, situation.Value), MissingRule.Kinds.BenefitStart, group.Value, situation.Value);
                 // Benefits start once the delay (次月) and then the waiting period have run, so a change
                 // of the waiting period is one row and moves the start month with it.
                 benefitsFrom = delay is { } d && waiting is { } wait ? resume.PlusMonths(d + wait) : null;
-                if (delay is not null && waiting is not null)
-                    Record("benefitsFrom", city.Find(PolicyKeys.Waiting(group.Value, situation.Value), _ruleDay)!);
+                if (benefitsFrom is not null)
+                    Record("benefitsFrom", _rules[waitingUse].Row); // the waiting row found above, not looked up again
                 if (situation != Situation.FirstEnrollment)
                 {
                     reimbursed = Flag("gapCostsReimbursed", PolicyKeys.GapCostsReimbursed(group.Value, situation.Value), MissingRule.Kinds.GapCostReimbursement, group.Value, situation.Value);
