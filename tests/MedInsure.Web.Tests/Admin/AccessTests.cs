@@ -1,6 +1,5 @@
 using System.Net;
 using MedInsure.Web.Identity;
-using MedInsure.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

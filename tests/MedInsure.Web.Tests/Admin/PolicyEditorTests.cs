@@ -1,4 +1,3 @@
-using MedInsure.Web.Tests.Api;
 using System.Linq.Expressions;
 using System.Net;
 using MedInsure.Domain.History;
@@ -8,7 +7,6 @@ using MedInsure.Web.Admin;
 using MedInsure.Web.Data;
 using MedInsure.Web.Identity;
 using MedInsure.Web.Policies;
-using MedInsure.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

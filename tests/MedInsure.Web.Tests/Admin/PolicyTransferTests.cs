@@ -4,7 +4,6 @@ using MedInsure.Web.Admin;
 using MedInsure.Web.Data;
 using MedInsure.Web.Identity;
 using MedInsure.Web.Policies;
-using MedInsure.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

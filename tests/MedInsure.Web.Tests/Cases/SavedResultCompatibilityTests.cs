@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using MedInsure.Web.Api;
 using MedInsure.Web.Cases;
-using MedInsure.Web.Tests.Infrastructure;
 
 namespace MedInsure.Web.Tests.Cases;
 
@@ -13,7 +12,7 @@ public sealed class SavedResultCompatibilityTests(MedInsureFactory factory) : IC
     public async Task A_result_saved_when_rows_had_only_a_text_value_still_reads_with_that_value()
     {
         using var client = factory.CreateClient();
-        var body = MedInsure.Web.Tests.Api.ApiHttp.ContractRequest;
+        var body = ApiHttp.ContractRequest;
         var response = await client.PostAsync("/api/v1/checks", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
         var today = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
 

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using MedInsure.Domain.Policies;
 using MedInsure.Domain.Rules;
-using MedInsure.Web.Tests.Infrastructure;
 
 namespace MedInsure.Web.Tests.Pages;
 

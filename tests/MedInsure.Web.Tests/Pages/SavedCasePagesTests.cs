@@ -18,7 +18,7 @@ public sealed partial class SavedCasePagesTests(PagesFactory factory) : IClassFi
     public async Task Saving_gives_a_code_that_reopens_the_case_and_keeps_only_masked_holder_details()
     {
         using var client = factory.Browser();
-        var result = await CheckPagesTests.ResultFor(client);
+        var result = await CitizenFormKit.ResultFor(client);
 
         var response = await SaveForm(result).Set("name", Name).Set("idNumber", GoodId.ToLowerInvariant()).PostAsync(client);
 
@@ -71,7 +71,7 @@ public sealed partial class SavedCasePagesTests(PagesFactory factory) : IClassFi
     public async Task A_bad_id_number_is_refused_beside_its_field_and_nothing_is_saved(string id)
     {
         using var client = factory.Browser();
-        var result = await CheckPagesTests.ResultFor(client);
+        var result = await CitizenFormKit.ResultFor(client);
         var before = CountCases();
 
         var response = await SaveForm(result).Set("name", Name).Set("idNumber", id).PostAsync(client);

@@ -1,6 +1,5 @@
-using MedInsure.Web.Identity;
 using MedInsure.Web.Tests.Admin;
-using MedInsure.Web.Tests.Infrastructure;
+using MedInsure.Web.Identity;
 
 namespace MedInsure.Web.Tests.Staff;
 

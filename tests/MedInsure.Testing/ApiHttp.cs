@@ -2,9 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using MedInsure.Web.Tests.Infrastructure;
 
-namespace MedInsure.Web.Tests.Api;
+namespace MedInsure.Testing;
 
 /// <summary>Posting raw JSON text, as another system would, and reading problem documents.</summary>
 public static class ApiHttp

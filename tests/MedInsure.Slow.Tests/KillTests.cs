@@ -1,15 +1,15 @@
 using System.Collections.Concurrent;
 using MedInsure.Drills;
-using MedInsure.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
-namespace MedInsure.Web.Tests.Operations;
+namespace MedInsure.Slow.Tests;
 
 /// <summary>
 /// The fast form of scripts/reliability.sh's kill drill: citizens save cases through the real form
 /// on one node (SQLite), the node is killed with SIGKILL mid-run, restarted on the same file, and
 /// every case whose save was acknowledged must be there.
 /// </summary>
+[Trait(Speed.Name, Speed.Slow)]
 public sealed class KillTests(ITestOutputHelper output)
 {
     private const int Saves = 300;

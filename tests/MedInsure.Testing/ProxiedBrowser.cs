@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace MedInsure.Web.Tests.Infrastructure;
+namespace MedInsure.Testing;
 
 /// <summary>
 /// A browser that reaches app nodes through a TLS-terminating proxy on the same host: every request

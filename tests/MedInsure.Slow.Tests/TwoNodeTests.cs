@@ -3,13 +3,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MedInsure.Web.Identity;
-using MedInsure.Web.Tests.Admin;
-using MedInsure.Web.Tests.Infrastructure;
-using MedInsure.Web.Tests.Pages;
-using MedInsure.Web.Tests.Staff;
 using Xunit.Abstractions;
 
-namespace MedInsure.Web.Tests.Operations;
+namespace MedInsure.Slow.Tests;
 
 /// <summary>
 /// Two app processes on one fresh PostgreSQL database, sharing one data-protection keys folder, as two
@@ -75,6 +71,7 @@ public sealed class TwoNodeCluster : IAsyncLifetime
     }
 }
 
+[Trait(Speed.Name, Speed.Slow)]
 public sealed class TwoNodeTests(TwoNodeCluster cluster, ITestOutputHelper output) : IClassFixture<TwoNodeCluster>
 {
     private static readonly TimeSpan Required = TimeSpan.FromSeconds(5);
@@ -135,7 +132,7 @@ public sealed class TwoNodeTests(TwoNodeCluster cluster, ITestOutputHelper outpu
     public async Task A_case_saved_through_node_A_citizen_form_opens_on_node_B_and_staff_there_find_it_by_ID_number()
     {
         using var onA = cluster.A.CreateClient(allowAutoRedirect: false);
-        var result = await CheckPagesTests.ResultFor(onA);
+        var result = await CitizenFormKit.ResultFor(onA);
         var saved = await FormPost.From(result.Form("form[action*='handler=Save']"))
             .Set("name", "张三明").Set("idNumber", StaffTestKit.ChongqingId).PostAsync(onA);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

@@ -3,12 +3,11 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using MedInsure.Web.Data;
-using MedInsure.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MedInsure.Web.Tests.Admin;
+namespace MedInsure.Testing;
 
 /// <summary>
 /// Test users made through the app's UserManager, and a browser-like client: https (the auth cookie

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace MedInsure.Web.Tests.Infrastructure;
+namespace MedInsure.Testing;
 
 /// <summary>
 /// The app as a separate operating-system process (the built MedInsure.Web.dll with --urls on a
@@ -81,7 +81,7 @@ public sealed class AppProcess : IAsyncDisposable
         return (process.ExitCode, await output + await error);
     }
 
-    /// <summary>The built app with test defaults (policies/, lifted rate limits, a log file) under <paramref name="settings"/>.</summary>
+    /// <summary>The built app with test defaults (the fixture policies, lifted rate limits, a log file) under <paramref name="settings"/>.</summary>
     private static ProcessStartInfo StartInfo(IDictionary<string, string> settings, string logPath, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "MedInsure.Web.dll"), .. args])
@@ -91,7 +91,7 @@ public sealed class AppProcess : IAsyncDisposable
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["Policies__Directory"] = RepositoryPaths.Policies;
+        start.Environment["Policies__Directory"] = RepositoryPaths.FixturePolicies;
         start.Environment["Serilog__WriteTo__1__Args__path"] = logPath;
         start.Environment["RateLimits__Checks__Burst"] = "100000";
         start.Environment["RateLimits__Checks__PerSecond"] = "100000";

@@ -3,12 +3,10 @@ using AngleSharp.Html.Dom;
 using MedInsure.Web.Cases;
 using MedInsure.Web.Checks;
 using MedInsure.Web.Data;
-using MedInsure.Web.Tests.Admin;
-using MedInsure.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MedInsure.Web.Tests.Staff;
+namespace MedInsure.Testing;
 
 /// <summary>Saved cases made through the app's CaseStore, and the staff lookup form posted as a browser would.</summary>
 public static class StaffTestKit
@@ -22,7 +20,7 @@ public static class StaffTestKit
 
     /// <summary>
     /// Paid as an individual through 2023-06, resuming 2024-01: a 6-month gap, over the 3-month window,
-    /// so Weinan's 2023 waiting period (3 months, policies/weinan.yaml) applies.
+    /// so Weinan's 2023 waiting period (3 months in the fixture policies) applies.
     /// </summary>
     public static CheckInput WeinanOverWindow() => WeinanIndividual(lastPaid: "2023-06");
 
@@ -50,7 +48,7 @@ public static class StaffTestKit
     /// <summary>The key of the rows that set a waiting period after a gap over the window, for individuals.</summary>
     public const string WaitingKey = "waiting_months.individual.over_window";
 
-    /// <summary>Weinan's waiting-period row in force from 2023-01-01 (3 months in policies/weinan.yaml), as stored now.</summary>
+    /// <summary>Weinan's waiting-period row in force from 2023-01-01 (3 months in the fixture policies), as stored now.</summary>
     public static Task<PolicyRowEntity> WeinanWaitingRowAsync(this MedInsureFactory factory) =>
         factory.QueryAsync(db => db.PolicyRows.AsNoTracking()
             .SingleAsync(r => r.City == "weinan" && r.Key == WaitingKey && r.EffectiveFrom == new DateOnly(2023, 1, 1)));

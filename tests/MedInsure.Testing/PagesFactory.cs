@@ -1,7 +1,6 @@
-using MedInsure.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace MedInsure.Web.Tests.Pages;
+namespace MedInsure.Testing;
 
 /// <summary>The app as the page tests use it: a client that shows redirects instead of following them.</summary>
 public class PagesFactory : MedInsureFactory

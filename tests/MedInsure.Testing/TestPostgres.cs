@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Npgsql;
 
-namespace MedInsure.Web.Tests.Infrastructure;
+namespace MedInsure.Testing;
 
 /// <summary>
 /// The PostgreSQL server the tests use: the one named by MEDINSURE_TEST_POSTGRES (scripts/test.sh

@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
-using Npgsql;
 
-namespace MedInsure.Web.Tests.Infrastructure;
-
-public enum TestDatabaseProvider { Sqlite, Postgres }
+namespace MedInsure.Testing;
 
 /// <summary>
 /// The real app on a real database of its own: a SQLite file in a temp folder, or a fresh database
-/// on the test PostgreSQL server. Loaded from the repository's policies/ folder; removed on dispose.
+/// on the test PostgreSQL server. Loaded from the frozen fixture policies (<see cref="RepositoryPaths.FixturePolicies"/>), not the real
+/// policies/ files, so that editing a real row cannot break a web test; removed on dispose.
 /// </summary>
 public class MedInsureFactory : WebApplicationFactory<Program>
 {
@@ -56,7 +54,7 @@ public class MedInsureFactory : WebApplicationFactory<Program>
         {
             ["Database:Provider"] = Provider.ToString(),
             ["ConnectionStrings:MedInsure"] = ConnectionString,
-            ["Policies:Directory"] = RepositoryPaths.Policies,
+            ["Policies:Directory"] = RepositoryPaths.FixturePolicies,
             // Every test client shares one address; rate-limit tests lower these again.
             ["RateLimits:Checks:Burst"] = "100000",
             ["RateLimits:Checks:PerSecond"] = "100000",
@@ -91,29 +89,5 @@ public class MedInsureFactory : WebApplicationFactory<Program>
         if (_postgresDatabase is not null)
             TestPostgres.DropDatabase(_postgresDatabase);
         try { Directory.Delete(_directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-    }
-}
-
-/// <summary>The same app on PostgreSQL.</summary>
-public class PostgresMedInsureFactory : MedInsureFactory
-{
-    public PostgresMedInsureFactory() : base(TestDatabaseProvider.Postgres)
-    {
-    }
-}
-
-public static class RepositoryPaths
-{
-    public static string Root { get; } = FindRoot();
-    public static string Policies => Path.Combine(Root, "policies");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MedInsure.sln")))
-                return dir.FullName;
-        }
-        throw new DirectoryNotFoundException("MedInsure.sln not found above " + AppContext.BaseDirectory);
     }
 }

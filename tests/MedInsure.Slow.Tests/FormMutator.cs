@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 
-namespace MedInsure.Web.Tests.Operations;
+namespace MedInsure.Slow.Tests;
 
 /// <summary>A form submission the fuzz test makes: where it goes, its body, and a replayable description.</summary>
 public sealed record FormSubmission(string Path, HttpContent Content, string Body)

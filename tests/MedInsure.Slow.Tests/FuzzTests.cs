@@ -1,15 +1,14 @@
 using System.Net;
 using System.Text;
-using MedInsure.Web.Tests.Infrastructure;
-using MedInsure.Web.Tests.Pages;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace MedInsure.Web.Tests.Operations;
+namespace MedInsure.Slow.Tests;
 
 /// <summary>
 /// Hostile input: thousands of mutated API bodies and citizen-form submissions, none of which may produce a server error. The random
 /// generator is seeded, so a failure names a body that can be replayed.
 /// </summary>
+[Trait(Speed.Name, Speed.Slow)]
 public sealed class FuzzTests(MedInsureFactory factory) : IClassFixture<MedInsureFactory>
 {
     private const int Requests = 10_000;
@@ -61,7 +60,7 @@ public sealed class FuzzTests(MedInsureFactory factory) : IClassFixture<MedInsur
     {
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         // One real form: its antiforgery token (and the cookie the client keeps) serve every submission that carries them.
-        var form = CheckPagesTests.ContractExample(await Html.GetAsync(client, "/check"));
+        var form = CitizenFormKit.ContractExample(await Html.GetAsync(client, "/check"));
         var random = new Random(20261124);
         var statuses = new Dictionary<HttpStatusCode, int>();
         int results = 0, rerenders = 0;
@@ -91,7 +90,7 @@ public sealed class FuzzTests(MedInsureFactory factory) : IClassFixture<MedInsur
     {
         // Found by the form fuzz run: the page rendered with no handler run, its report never made.
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var form = CheckPagesTests.ContractExample(await Html.GetAsync(client, "/check"));
+        var form = CitizenFormKit.ContractExample(await Html.GetAsync(client, "/check"));
 
         using var response = await client.PostAsync(path, new FormUrlEncodedContent(form.Fields));
 
@@ -106,7 +105,7 @@ public sealed class FuzzTests(MedInsureFactory factory) : IClassFixture<MedInsur
     {
         // Found by the form fuzz run: MVC's jQuery-syntax value provider threw on the key.
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var form = CheckPagesTests.ContractExample(await Html.GetAsync(client, "/check")).Set(name, "x");
+        var form = CitizenFormKit.ContractExample(await Html.GetAsync(client, "/check")).Set(name, "x");
 
         using var response = await form.PostAsync(client);
         using var query = await client.PostAsync($"/check?{Uri.EscapeDataString(name)}=x", new FormUrlEncodedContent(form.Fields));

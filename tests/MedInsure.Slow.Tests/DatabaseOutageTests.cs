@@ -1,8 +1,8 @@
 using System.Net;
-using MedInsure.Web.Tests.Infrastructure;
 
-namespace MedInsure.Web.Tests.Operations;
+namespace MedInsure.Slow.Tests;
 
+[Trait(Speed.Name, Speed.Slow)]
 public sealed class DatabaseOutageTests
 {
     [Fact]
