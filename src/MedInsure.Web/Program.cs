@@ -4,7 +4,6 @@ using MedInsure.Web.Checks;
 using MedInsure.Web.Data;
 using MedInsure.Web.Identity;
 using MedInsure.Web.Infrastructure;
-using MedInsure.Web.Policies;
 using MedInsure.Web.Staff;
 using MedInsure.Web.Ui;
 

@@ -1,5 +1,4 @@
 using MedInsure.Web.Data;
-using MedInsure.Web.Policies;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Admin;

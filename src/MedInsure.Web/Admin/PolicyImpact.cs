@@ -4,7 +4,6 @@ using MedInsure.Web.Api;
 using MedInsure.Web.Cases;
 using MedInsure.Web.Checks;
 using MedInsure.Web.Data;
-using MedInsure.Web.Policies;
 using MedInsure.Web.Reports;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,6 @@ using FluentValidation.Results;
 using MedInsure.Domain.Policies;
 using MedInsure.Web.Checks;
 using MedInsure.Web.Data;
-using MedInsure.Web.Policies;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Admin;

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using MedInsure.Domain.Rules;
 using MedInsure.Web.Checks;
-using MedInsure.Web.Policies;
+using MedInsure.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MedInsure.Web.Api;

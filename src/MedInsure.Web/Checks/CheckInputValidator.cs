@@ -1,7 +1,7 @@
 using FluentValidation;
 using MedInsure.Domain.History;
 using MedInsure.Domain.Time;
-using MedInsure.Web.Policies;
+using MedInsure.Web.Data;
 
 namespace MedInsure.Web.Checks;
 

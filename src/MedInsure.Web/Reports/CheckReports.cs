@@ -1,7 +1,7 @@
 using MedInsure.Domain.Rules;
 using MedInsure.Web.Api;
 using MedInsure.Web.Checks;
-using MedInsure.Web.Policies;
+using MedInsure.Web.Data;
 
 namespace MedInsure.Web.Reports;
 

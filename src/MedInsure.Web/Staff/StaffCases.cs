@@ -3,7 +3,6 @@ using MedInsure.Domain.Rules;
 using MedInsure.Web.Admin;
 using MedInsure.Web.Cases;
 using MedInsure.Web.Data;
-using MedInsure.Web.Policies;
 using MedInsure.Web.Reports;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,6 @@ using MedInsure.Web.Admin;
 using MedInsure.Web.Cases;
 using MedInsure.Web.Checks;
 using MedInsure.Web.Data;
-using MedInsure.Web.Policies;
 
 namespace MedInsure.Web.Staff;
 

@@ -6,7 +6,6 @@ using MedInsure.Domain.Time;
 using MedInsure.Web.Admin;
 using MedInsure.Web.Data;
 using MedInsure.Web.Identity;
-using MedInsure.Web.Policies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

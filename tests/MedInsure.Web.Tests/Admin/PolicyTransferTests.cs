@@ -3,7 +3,6 @@ using MedInsure.Domain.Policies;
 using MedInsure.Web.Admin;
 using MedInsure.Web.Data;
 using MedInsure.Web.Identity;
-using MedInsure.Web.Policies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,5 @@
 using MedInsure.Domain.Policies;
 using MedInsure.Web.Data;
-using MedInsure.Web.Policies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,6 @@ using MedInsure.Domain.History;
 using MedInsure.Domain.Rules;
 using MedInsure.Domain.Time;
 using MedInsure.Web.Data;
-using MedInsure.Web.Policies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

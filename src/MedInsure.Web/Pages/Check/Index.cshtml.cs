@@ -1,5 +1,5 @@
 using MedInsure.Web.Checks;
-using MedInsure.Web.Policies;
+using MedInsure.Web.Data;
 using MedInsure.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

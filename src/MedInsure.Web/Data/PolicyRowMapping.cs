@@ -1,7 +1,6 @@
 using MedInsure.Domain.Policies;
-using MedInsure.Web.Data;
 
-namespace MedInsure.Web.Policies;
+namespace MedInsure.Web.Data;
 
 public static class PolicyRowMapping
 {

@@ -1,6 +1,5 @@
-using MedInsure.Web.Data;
 
-namespace MedInsure.Web.Policies;
+namespace MedInsure.Web.Data;
 
 /// <summary>
 /// Reloads the snapshot when the rows in the database change, whichever app node changed them:
