@@ -1,6 +1,7 @@
 using MedInsure.Web.Admin;
 using MedInsure.Web.Api;
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using MedInsure.Web.Identity;
 using MedInsure.Web.Infrastructure;

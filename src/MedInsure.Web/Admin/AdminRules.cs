@@ -1,5 +1,6 @@
 using FluentValidation;
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Common;
 
 namespace MedInsure.Web.Admin;
 

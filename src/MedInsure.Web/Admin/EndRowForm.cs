@@ -1,5 +1,6 @@
 using FluentValidation;
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using Microsoft.EntityFrameworkCore;
 

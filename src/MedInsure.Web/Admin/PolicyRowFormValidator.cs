@@ -1,7 +1,8 @@
 using FluentValidation;
 using FluentValidation.Results;
 using MedInsure.Domain.Policies;
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,5 @@
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Common;
 
 namespace MedInsure.Web.Api;
 

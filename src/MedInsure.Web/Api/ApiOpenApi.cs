@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using MedInsure.Domain.History;
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Common;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -100,11 +101,6 @@ public static class ApiOpenApi
                     break;
             }
         }
-        else if (property.DeclaringType.Namespace == typeof(CheckResponse).Namespace && ResponseMonths.Contains(property.Name))
-        {
-            schema.Pattern = MonthPattern;
-            schema.Description = "YYYY-MM";
-        }
         else if (property.DeclaringType == typeof(PeriodInput))
         {
             switch (property.Name)
@@ -120,6 +116,11 @@ public static class ApiOpenApi
                     schema.Enum = PayerCodes();
                     break;
             }
+        }
+        else if (property.DeclaringType.Namespace == typeof(CheckResponse).Namespace && ResponseMonths.Contains(property.Name))
+        {
+            schema.Pattern = MonthPattern;
+            schema.Description = "YYYY-MM";
         }
     }
 

@@ -1,7 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
 using MedInsure.Domain.Rules;
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,7 +13,7 @@ public static class CheckApi
 {
     public static IServiceCollection AddCheckApi(this IServiceCollection services)
     {
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ContractJsonContext.Default));
         services.AddOpenApi(ApiOpenApi.Configure);
         services.Configure<ProblemDetailsOptions>(ApiProblems.Configure);
         services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>();

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Common;
 
 namespace MedInsure.Web.Api;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using MedInsure.Web.Reports;
 using Microsoft.EntityFrameworkCore;

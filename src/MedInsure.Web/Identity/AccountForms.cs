@@ -1,6 +1,7 @@
 using FluentValidation;
 using MedInsure.Web.Admin;
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Common;
 
 namespace MedInsure.Web.Identity;
 

@@ -1,6 +1,7 @@
 using MedInsure.Domain.Rules;
 using MedInsure.Web.Api;
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 
 namespace MedInsure.Web.Reports;

@@ -1,7 +1,8 @@
 using FluentValidation;
 using MedInsure.Web.Admin;
 using MedInsure.Web.Cases;
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 
 namespace MedInsure.Web.Staff;

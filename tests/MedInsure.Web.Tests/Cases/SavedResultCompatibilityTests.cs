@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MedInsure.Web.Api;
+using MedInsure.Web.Contract;
 using MedInsure.Web.Cases;
 
 namespace MedInsure.Web.Tests.Cases;

@@ -1,4 +1,5 @@
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using MedInsure.Web.Ui;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,6 @@
 using MedInsure.Web.Cases;
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Common;
 using MedInsure.Web.Reports;
 using MedInsure.Web.Ui;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,6 @@
 using MedInsure.Web.Admin;
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace MedInsure.Web.Api;
+namespace MedInsure.Web.Contract;
 
 /// <summary>
 /// Writes CNY amounts with exactly two decimals (222.50, 445.00), as the contract shows them:

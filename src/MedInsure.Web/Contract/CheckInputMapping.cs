@@ -2,7 +2,7 @@ using MedInsure.Domain.History;
 using MedInsure.Domain.Rules;
 using MedInsure.Domain.Time;
 
-namespace MedInsure.Web.Checks;
+namespace MedInsure.Web.Contract;
 
 public static class CheckInputMapping
 {

@@ -1,4 +1,4 @@
-namespace MedInsure.Web.Checks;
+namespace MedInsure.Web.Contract;
 
 /// <summary>
 /// A check as a person or a client system writes it: plain strings, so that every mistake can be
@@ -12,11 +12,4 @@ public sealed class CheckInput
     public bool Retired { get; set; }
     public int? Tier { get; set; }
     public List<PeriodInput>? Periods { get; set; } = [];
-}
-
-public sealed class PeriodInput
-{
-    public string? From { get; set; }
-    public string? To { get; set; }
-    public string? Payer { get; set; }
 }

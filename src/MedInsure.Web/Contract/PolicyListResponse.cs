@@ -1,4 +1,4 @@
-namespace MedInsure.Web.Api;
+namespace MedInsure.Web.Contract;
 
 /// <summary>The body of a 200 from <c>GET /api/v1/policies/{city}</c>: the city's rows in force on one day.</summary>
 public sealed class PolicyListResponse

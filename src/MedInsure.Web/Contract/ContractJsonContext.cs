@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace MedInsure.Web.Api;
+namespace MedInsure.Web.Contract;
 
 /// <summary>
 /// Compile-time JSON metadata for the API's responses: no reflection on the hot path, and the same
@@ -10,4 +10,4 @@ namespace MedInsure.Web.Api;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(CheckResponse))]
 [JsonSerializable(typeof(PolicyListResponse))]
-internal sealed partial class ApiJsonContext : JsonSerializerContext;
+internal sealed partial class ContractJsonContext : JsonSerializerContext;

@@ -1,9 +1,10 @@
 using FluentValidation;
 using MedInsure.Domain.History;
 using MedInsure.Domain.Time;
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 
-namespace MedInsure.Web.Checks;
+namespace MedInsure.Web.Contract;
 
 /// <summary>The rules of a well-formed check, for the form and the API alike. Paths are camelCase, as in the API.</summary>
 public sealed class CheckInputValidator : AbstractValidator<CheckInput>
@@ -65,10 +66,4 @@ public sealed class CheckInputValidator : AbstractValidator<CheckInput>
                 .OverridePropertyName("payer");
         }
     }
-}
-
-internal static class RuleBuilderExtensions
-{
-    public static IRuleBuilderOptions<T, TProperty> With<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, BilingualMessage message) =>
-        rule.WithMessage(message.ToString()).WithErrorCode(message.Code);
 }

@@ -1,0 +1,24 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MedInsure.Domain.Policies;
+using MedInsure.Domain.Rules;
+using MedInsure.Domain.Time;
+
+namespace MedInsure.Web.Contract;
+
+public sealed class ArrearsPartResponse
+{
+    public required string From { get; init; }
+    public required string To { get; init; }
+    public required int Months { get; init; }
+
+    [JsonConverter(typeof(MoneyJsonConverter))]
+    public required decimal MonthlyAmount { get; init; }
+
+    [JsonConverter(typeof(MoneyJsonConverter))]
+    public required decimal Amount { get; init; }
+
+    /// <summary>Ids of the rows the monthly amount comes from (they are listed in full under <c>rules</c>).</summary>
+    public required IReadOnlyList<string> Rules { get; init; }
+}
