@@ -1,7 +1,6 @@
 using MedInsure.Web.Admin;
 using MedInsure.Web.Api;
 using MedInsure.Web.Contract;
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using MedInsure.Web.Identity;
 using MedInsure.Web.Infrastructure;

@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using MedInsure.Web.Cases;
 using MedInsure.Web.Contract;
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using FluentValidation;
-using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
 
 namespace MedInsure.Web.Admin;

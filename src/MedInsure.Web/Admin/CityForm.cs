@@ -1,6 +1,5 @@
 using FluentValidation;
 using MedInsure.Domain.Policies;
-using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
 using MedInsure.Domain.Policies;
-using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,3 @@
-using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
 
 namespace MedInsure.Web.Api;

@@ -1,6 +1,4 @@
-using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
-using Microsoft.AspNetCore.Mvc;
 
 namespace MedInsure.Web.Api;
 

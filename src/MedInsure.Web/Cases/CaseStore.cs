@@ -1,6 +1,5 @@
 using System.Text.Json;
 using MedInsure.Web.Contract;
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using MedInsure.Web.Reports;
 using Microsoft.EntityFrameworkCore;

@@ -1,9 +1,5 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using MedInsure.Domain.Policies;
 using MedInsure.Domain.Rules;
-using MedInsure.Domain.Time;
 
 namespace MedInsure.Web.Contract;
 

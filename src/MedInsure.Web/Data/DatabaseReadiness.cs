@@ -1,7 +1,3 @@
-using System.Data.Common;
-using MedInsure.Domain.Policies;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-
 namespace MedInsure.Web.Data;
 
 /// <summary>Set once the schema is current and the policy snapshot is loaded.</summary>

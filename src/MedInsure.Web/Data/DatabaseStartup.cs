@@ -1,6 +1,5 @@
 using System.Data.Common;
 using MedInsure.Domain.Policies;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MedInsure.Web.Data;
 

@@ -1,4 +1,3 @@
-using MedInsure.Domain.Policies;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Data;

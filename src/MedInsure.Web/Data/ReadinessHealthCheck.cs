@@ -1,5 +1,3 @@
-using System.Data.Common;
-using MedInsure.Domain.Policies;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MedInsure.Web.Data;

@@ -1,6 +1,5 @@
 using FluentValidation;
 using MedInsure.Web.Admin;
-using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
 
 namespace MedInsure.Web.Identity;

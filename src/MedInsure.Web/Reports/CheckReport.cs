@@ -1,6 +1,4 @@
-using MedInsure.Web.Api;
 using MedInsure.Web.Contract;
-using MedInsure.Web.Common;
 
 namespace MedInsure.Web.Reports;
 

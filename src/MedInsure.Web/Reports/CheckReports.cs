@@ -1,7 +1,5 @@
 using MedInsure.Domain.Rules;
-using MedInsure.Web.Api;
 using MedInsure.Web.Contract;
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 
 namespace MedInsure.Web.Reports;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using MedInsure.Domain.Policies;
 using MedInsure.Domain.Time;
-using MedInsure.Web.Api;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Ui;
 using Microsoft.Extensions.Localization;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using MedInsure.Web.Api;
 using MedInsure.Web.Contract;
 
 namespace MedInsure.Web.Reports;

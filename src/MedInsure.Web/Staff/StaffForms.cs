@@ -1,7 +1,6 @@
 using FluentValidation;
 using MedInsure.Web.Admin;
 using MedInsure.Web.Cases;
-using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 

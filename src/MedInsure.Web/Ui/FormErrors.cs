@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Reflection;
 using FluentValidation.Results;
 using MedInsure.Web.Cases;
-using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
 
 namespace MedInsure.Web.Ui;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using MedInsure.Web.Api;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Cases;
 

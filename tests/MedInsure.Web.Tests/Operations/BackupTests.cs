@@ -2,7 +2,6 @@ using MedInsure.Web.Data;
 using MedInsure.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MedInsure.Web.Tests.Operations;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
 using MedInsure.Web.Ui;
 

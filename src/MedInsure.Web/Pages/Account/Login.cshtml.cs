@@ -1,5 +1,4 @@
 using MedInsure.Web.Admin;
-using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
 using MedInsure.Web.Identity;
 using Microsoft.AspNetCore.Authorization;

@@ -6,7 +6,6 @@ using MedInsure.Web.Cases;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
 using MedInsure.Web.Ui;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 
 namespace MedInsure.Web.Pages.Check;

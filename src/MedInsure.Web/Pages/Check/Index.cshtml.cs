@@ -1,5 +1,4 @@
 using MedInsure.Web.Contract;
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using MedInsure.Web.Ui;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,5 @@
 using MedInsure.Web.Cases;
 using MedInsure.Web.Contract;
-using MedInsure.Web.Common;
 using MedInsure.Web.Reports;
 using MedInsure.Web.Ui;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,5 @@
 using FluentValidation;
 using MedInsure.Web.Cases;
-using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
 
 namespace MedInsure.Web.Pages.Check;
