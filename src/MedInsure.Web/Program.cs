@@ -1,11 +1,12 @@
 using MedInsure.Web.Admin;
 using MedInsure.Web.Api;
+using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
 using MedInsure.Web.Identity;
 using MedInsure.Web.Infrastructure;
+using MedInsure.Web.Pages.Check;
 using MedInsure.Web.Staff;
-using MedInsure.Web.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMedInsureLogging();
@@ -28,7 +29,8 @@ builder.Services.AddHealthChecks()
 builder.Services.AddProblemDetails();
 builder.Services.AddCheckApi();
 builder.Services.AddRazorPages();
-builder.Services.AddCitizenPages();
+builder.Services.AddTexts();
+builder.Services.AddCheckPages();
 
 var app = builder.Build();
 
@@ -40,7 +42,7 @@ app.UseMedInsureSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
-app.UseCitizenLocalization();
+app.UseTexts();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

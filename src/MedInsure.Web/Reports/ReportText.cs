@@ -2,7 +2,7 @@ using System.Globalization;
 using MedInsure.Domain.Policies;
 using MedInsure.Domain.Time;
 using MedInsure.Web.Contract;
-using MedInsure.Web.Ui;
+using MedInsure.Web.Common;
 using Microsoft.Extensions.Localization;
 
 namespace MedInsure.Web.Reports;
@@ -13,7 +13,7 @@ namespace MedInsure.Web.Reports;
 /// </summary>
 public sealed class ReportText(CheckReport report, IStringLocalizer<SharedResource> t)
 {
-    public string CityName => report.CityName(UiSetup.IsEnglish);
+    public string CityName => report.CityName(Cultures.IsEnglish);
 
     /// <summary>The answer in one sentence, shown first.</summary>
     public string Verdict()
@@ -75,7 +75,7 @@ public sealed class ReportText(CheckReport report, IStringLocalizer<SharedResour
 
     /// <summary>The policy key's meaning from the catalogue, in the page's language.</summary>
     public static string KeyMeaning(string key) =>
-        PolicyKeys.TryGet(key, out var d) ? (UiSetup.IsEnglish ? d.En : d.Zh) : key;
+        PolicyKeys.TryGet(key, out var d) ? (Cultures.IsEnglish ? d.En : d.Zh) : key;
 
     /// <summary>
     /// A row's value in words with its unit: 3 个月, 2670 元/年, 8%, 是/否. The figure itself is the
@@ -132,7 +132,7 @@ public sealed class ReportText(CheckReport report, IStringLocalizer<SharedResour
         if (group is null || situation is null)
             return null;
         var (zh, en) = PolicyKeys.Describe(group.Value, situation.Value);
-        return UiSetup.IsEnglish ? en : zh;
+        return Cultures.IsEnglish ? en : zh;
     }
 
     public string Payer(string? code) => t["Payer." + (code ?? "").Trim().ToLowerInvariant()];

@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using MedInsure.Web.Common;
-using MedInsure.Web.Ui;
 
 namespace MedInsure.Web.Tests.Pages;
 

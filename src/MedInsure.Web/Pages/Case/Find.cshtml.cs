@@ -1,5 +1,5 @@
 using MedInsure.Web.Cases;
-using MedInsure.Web.Ui;
+using MedInsure.Web.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -5,7 +5,6 @@ using MedInsure.Domain.Time;
 using MedInsure.Web.Cases;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
-using MedInsure.Web.Ui;
 using Microsoft.Extensions.Localization;
 
 namespace MedInsure.Web.Pages.Check;
@@ -103,14 +102,14 @@ public static class CheckForm
 public sealed class CheckFormChoices(PolicySnapshot snapshot)
 {
     public IEnumerable<(string Code, string Name)> Cities =>
-        snapshot.Cities.Select(c => (c.Code, UiSetup.IsEnglish ? c.NameEn : c.NameZh));
+        snapshot.Cities.Select(c => (c.Code, Cultures.IsEnglish ? c.NameEn : c.NameZh));
 
     /// <summary>Cities whose rows have individual contribution tiers: the tier question applies only there.</summary>
     public IReadOnlyList<City> TierCities { get; } = snapshot.Cities
         .Where(c => snapshot.FindCity(c.Code)!.Rows.Any(r => r.Key == PolicyKeys.IndividualTierAnnual(1)))
         .ToList();
 
-    public string TierCityNames => string.Join(UiSetup.IsEnglish ? ", " : "、", TierCities.Select(c => UiSetup.IsEnglish ? c.NameEn : c.NameZh));
+    public string TierCityNames => string.Join(Cultures.IsEnglish ? ", " : "、", TierCities.Select(c => Cultures.IsEnglish ? c.NameEn : c.NameZh));
 
     public string TierCityCodes => string.Join(' ', TierCities.Select(c => c.Code));
 

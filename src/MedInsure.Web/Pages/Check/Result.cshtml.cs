@@ -1,7 +1,7 @@
 using MedInsure.Web.Cases;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Reports;
-using MedInsure.Web.Ui;
+using MedInsure.Web.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace MedInsure.Web.Ui;
+namespace MedInsure.Web.Common;
 
 /// <summary>
 /// <c>mi-field="periods[1].to"</c> on an input or select: sets its name and id from the validator's
@@ -40,35 +40,4 @@ public sealed class FieldTagHelper : TagHelper
         if (describedBy.Count > 0)
             output.Attributes.SetAttribute("aria-describedby", string.Join(' ', describedBy));
     }
-}
-
-/// <summary><c>&lt;mi-error field="periods[1].to" /&gt;</c>: the field's messages, or nothing.</summary>
-[HtmlTargetElement("mi-error", Attributes = "field", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class FieldErrorTagHelper : TagHelper
-{
-    public string Field { get; set; } = "";
-
-    [ViewContext, HtmlAttributeNotBound]
-    public ViewContext ViewContext { get; set; } = null!;
-
-    public override void Process(TagHelperContext context, TagHelperOutput output)
-    {
-        var messages = ViewContext.ErrorsOfPage().For(Field).ToList();
-        if (messages.Count == 0)
-        {
-            output.SuppressOutput();
-            return;
-        }
-        output.TagName = "p";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("id", FormErrors.ErrorIdFor(Field));
-        output.Attributes.SetAttribute("class", "field-error");
-        output.Content.SetContent(string.Join(" ", messages));
-    }
-}
-
-internal static class ViewContextErrors
-{
-    public static FormErrors ErrorsOfPage(this ViewContext context) =>
-        (context.ViewData.Model as IFormPage)?.Errors ?? FormErrors.None;
 }

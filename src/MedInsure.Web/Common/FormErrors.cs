@@ -2,9 +2,8 @@ using System.Collections.Frozen;
 using System.Reflection;
 using FluentValidation.Results;
 using MedInsure.Web.Cases;
-using MedInsure.Web.Common;
 
-namespace MedInsure.Web.Ui;
+namespace MedInsure.Web.Common;
 
 /// <summary>
 /// Validation failures keyed by the field path the validator reports (<c>periods[1].to</c>), which is
@@ -50,7 +49,7 @@ public sealed class FormErrors
     public IEnumerable<string> For(string path) =>
         _all.Where(e => string.Equals(e.Path, path, StringComparison.OrdinalIgnoreCase)).Select(e => e.Message);
 
-    public static string Localize(BilingualMessage message) => UiSetup.IsEnglish ? message.En : message.Zh;
+    public static string Localize(BilingualMessage message) => Cultures.IsEnglish ? message.En : message.Zh;
 
     /// <summary>A failure without a known code keeps the validator's own (bilingual) message.</summary>
     private static string Localize(ValidationFailure failure) =>
@@ -62,12 +61,3 @@ public sealed class FormErrors
 
     public static string ErrorIdFor(string path) => IdFor(path) + "-error";
 }
-
-/// <summary>A page whose form shows <see cref="FormErrors"/> beside its fields.</summary>
-public interface IFormPage
-{
-    FormErrors Errors { get; }
-}
-
-/// <summary>The model of the _ErrorSummary partial: the errors and how each field is named to the reader.</summary>
-public sealed record ErrorSummary(FormErrors Errors, Func<string, string> FieldName);

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Localization;
 
-namespace MedInsure.Web.Ui;
+namespace MedInsure.Web.Common;
 
 public static class CultureSwitch
 {
     /// <summary>Stores the chosen language for a year; anything but a supported culture means Chinese.</summary>
     public static void Remember(HttpResponse response, string? culture, bool https)
     {
-        var chosen = string.Equals(culture, UiSetup.English.Name, StringComparison.OrdinalIgnoreCase) ? UiSetup.English : UiSetup.Chinese;
+        var chosen = string.Equals(culture, Cultures.English.Name, StringComparison.OrdinalIgnoreCase) ? Cultures.English : Cultures.Chinese;
         response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
