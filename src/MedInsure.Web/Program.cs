@@ -6,6 +6,7 @@ using MedInsure.Web.Data;
 using MedInsure.Web.Identity;
 using MedInsure.Web.Infrastructure;
 using MedInsure.Web.Pages.Check;
+using MedInsure.Web.Pages.Case;
 using MedInsure.Web.Staff;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -31,6 +32,7 @@ builder.Services.AddCheckApi();
 builder.Services.AddRazorPages();
 builder.Services.AddTexts();
 builder.Services.AddCheckPages();
+builder.Services.AddCasePages();
 
 var app = builder.Build();
 

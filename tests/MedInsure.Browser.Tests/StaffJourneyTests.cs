@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using MedInsure.Web.Cases;
+using MedInsure.Web.Pages.Case;
+using MedInsure.Web.Common;
 using MedInsure.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using MedInsure.Web.Cases;
+using MedInsure.Web.Pages.Case;
+using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Reflection;
 using FluentValidation.Results;
-using MedInsure.Web.Cases;
+using MedInsure.Web.Pages.Case;
 
 namespace MedInsure.Web.Common;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using MedInsure.Domain.Rules;
 using MedInsure.Web.Admin;
-using MedInsure.Web.Cases;
+using MedInsure.Web.Pages.Case;
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
-using MedInsure.Web.Reports;
+using MedInsure.Web.Contract;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Staff;

@@ -1,6 +1,6 @@
 using FluentValidation;
 using MedInsure.Web.Admin;
-using MedInsure.Web.Cases;
+using MedInsure.Web.Pages.Case;
 using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 
@@ -63,7 +63,7 @@ public sealed class CaseSearchFormValidator : AbstractValidator<CaseSearchForm>
                 context.AddFailure(PolicyRowFormValidator.Failure("", StaffMessages.NothingToSearch));
         });
         RuleFor(f => f.Code).Must(c => !AdminRules.NotBlank(c) || CaseCode.TryNormalize(c, out _)).With(CaseMessages.CodeInvalid);
-        RuleFor(f => f.IdNumber).Must(id => !AdminRules.NotBlank(id) || Cases.IdNumber.IsValid(id)).With(CaseMessages.IdNumberInvalid);
+        RuleFor(f => f.IdNumber).Must(id => !AdminRules.NotBlank(id) || Pages.Case.IdNumber.IsValid(id)).With(CaseMessages.IdNumberInvalid);
         RuleFor(f => f.Name).Must(n => n is null || n.Trim().Length <= CaseMessages.MaxNameLength).With(CaseMessages.NameTooLong);
         RuleFor(f => f.City).Must(c => !AdminRules.NotBlank(c) || policies.Current.TryGetCity(c!.Trim(), out _)).With(StaffMessages.CityUnknown);
         RuleFor(f => f.From).Must(IsDateOrBlank).With(StaffMessages.DateInvalid);

@@ -1,4 +1,5 @@
-using MedInsure.Web.Cases;
+using MedInsure.Web.Pages.Case;
+using MedInsure.Web.Common;
 
 namespace MedInsure.Web.Tests.Cases;
 

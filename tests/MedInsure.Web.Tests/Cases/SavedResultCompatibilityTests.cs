@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MedInsure.Web.Contract;
-using MedInsure.Web.Cases;
+using MedInsure.Web.Pages.Case;
+using MedInsure.Web.Common;
 
 namespace MedInsure.Web.Tests.Cases;
 

@@ -1,5 +1,6 @@
 using System.Net;
-using MedInsure.Web.Cases;
+using MedInsure.Web.Pages.Case;
+using MedInsure.Web.Common;
 using MedInsure.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using MedInsure.Web.Cases;
+using MedInsure.Web.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -2,7 +2,7 @@ using FluentValidation;
 using MedInsure.Domain.History;
 using MedInsure.Domain.Policies;
 using MedInsure.Domain.Time;
-using MedInsure.Web.Cases;
+using MedInsure.Web.Pages.Case;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
 using Microsoft.Extensions.Localization;
@@ -61,31 +61,6 @@ public static class CheckForm
             .Select(p => new PeriodInput { From = p.From?.Trim(), To = p.To?.Trim(), Payer = p.Payer?.Trim() })
             .ToList(),
     };
-
-    /// <summary>
-    /// The input as query values under the form's own field names, so the result URL binds exactly
-    /// like the form and survives a refresh or a bookmark.
-    /// </summary>
-    public static RouteValueDictionary ToRouteValues(CheckInput input)
-    {
-        var values = new RouteValueDictionary
-        {
-            ["city"] = input.City,
-            ["resumeAs"] = input.ResumeAs,
-            ["resumeMonth"] = input.ResumeMonth,
-            ["tier"] = input.Tier,
-        };
-        if (input.Retired)
-            values["retired"] = "true";
-        var periods = input.Periods ?? [];
-        for (var i = 0; i < periods.Count; i++)
-        {
-            values[$"periods[{i}].from"] = periods[i].From;
-            values[$"periods[{i}].to"] = periods[i].To;
-            values[$"periods[{i}].payer"] = periods[i].Payer;
-        }
-        return values;
-    }
 
     /// <summary>The field a validator path names, as the error summary says it: 第 2 条缴费记录 · 结束月份.</summary>
     public static string FieldName(string path, IStringLocalizer t)

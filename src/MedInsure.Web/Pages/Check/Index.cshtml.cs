@@ -31,14 +31,14 @@ public sealed class IndexModel(CheckFormValidator validator, PolicySnapshotProvi
         Errors = FormErrors.From(validator.Validate(Input));
         if (Errors.Any)
             return Page();
-        return RedirectToPage("/Check/Result", CheckForm.ToRouteValues(Input));
+        return RedirectToPage("/Check/Result", Input.ToRouteValues());
     }
 
     public IActionResult OnPostAddRow(CheckInput input)
     {
         Input = input;
         Input.Periods ??= [];
-        if (Input.Periods.Count < Cases.CaseLimits.MaxFormRows)
+        if (Input.Periods.Count < CaseLimits.MaxFormRows)
             Input.Periods.Add(new PeriodInput());
         FocusRow = Input.Periods.Count - 1;
         return Page();

@@ -1,6 +1,5 @@
-using MedInsure.Web.Cases;
+using MedInsure.Web.Pages.Case;
 using MedInsure.Web.Contract;
-using MedInsure.Web.Reports;
 using MedInsure.Web.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -45,5 +44,5 @@ public sealed class ResultModel(CheckFormValidator validator, CaseHolderValidato
     }
 
     /// <summary>A hand-edited or stale URL: show the form filled with what it holds, where the errors can be fixed.</summary>
-    private RedirectToPageResult BackToForm() => RedirectToPage("/Check/Index", CheckForm.ToRouteValues(Input));
+    private RedirectToPageResult BackToForm() => RedirectToPage("/Check/Index", Input.ToRouteValues());
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MedInsure.Web.Cases;
+namespace MedInsure.Web.Pages.Case;
 
 /// <summary>A mainland resident ID number (公民身份号码, GB 11643-1999).</summary>
 public static class IdNumber
@@ -38,26 +38,5 @@ public static class IdNumber
     {
         var id = Normalize(valid);
         return string.Concat(id.AsSpan(0, 3), new string('*', id.Length - 7), id.AsSpan(id.Length - 4));
-    }
-}
-
-public static class PersonName
-{
-    /// <summary>
-    /// A name is never shown whole: 张三明 → 张*明, 张三 → 张*, 欧阳娜娜 → 欧**娜. Works on text elements so
-    /// that a character outside the basic plane is not cut in half.
-    /// </summary>
-    public static string Mask(string name)
-    {
-        var trimmed = name.Trim();
-        var info = new StringInfo(trimmed);
-        var n = info.LengthInTextElements;
-        return n switch
-        {
-            0 => "",
-            1 => "*",
-            2 => info.SubstringByTextElements(0, 1) + "*",
-            _ => info.SubstringByTextElements(0, 1) + new string('*', n - 2) + info.SubstringByTextElements(n - 1, 1),
-        };
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MedInsure.Web.Cases;
+namespace MedInsure.Web.Pages.Case;
 
 /// <summary>
 /// Times of saved cases as people see them: China Standard Time (UTC+8), as the citizen's case page

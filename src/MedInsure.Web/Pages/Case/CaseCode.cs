@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 
-namespace MedInsure.Web.Cases;
+namespace MedInsure.Web.Pages.Case;
 
 /// <summary>
 /// The code that reopens a saved case: 12 characters from an alphabet without 0/O and 1/I, so it can

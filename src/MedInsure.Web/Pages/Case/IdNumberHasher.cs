@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using MedInsure.Web.Data;
 
-namespace MedInsure.Web.Cases;
+namespace MedInsure.Web.Pages.Case;
 
 /// <summary>
 /// Keyed hash (HMAC-SHA256) of an ID number, so a stored case can later be matched to a person who

@@ -3,7 +3,7 @@ using MedInsure.Domain.History;
 using MedInsure.Domain.Time;
 using Microsoft.Extensions.Localization;
 
-namespace MedInsure.Web.Reports;
+namespace MedInsure.Web.Pages.Case;
 
 /// <summary>
 /// The geometry of the result's timeline, worked out here so the SVG partial only draws. Units are

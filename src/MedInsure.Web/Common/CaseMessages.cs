@@ -1,6 +1,5 @@
-using MedInsure.Web.Common;
 
-namespace MedInsure.Web.Cases;
+namespace MedInsure.Web.Common;
 
 /// <summary>Input errors of the saved-case forms, in both languages like <see cref="Messages"/>.</summary>
 public static class CaseMessages
@@ -17,13 +16,4 @@ public static class CaseMessages
         $"网页表格最多可填 {CaseLimits.MaxFormRows} 条缴费记录，请合并相邻的记录", $"the form takes at most {CaseLimits.MaxFormRows} periods; please merge adjacent ones");
 
     public static IEnumerable<BilingualMessage> All => [IdNumberInvalid, NameTooLong, CodeInvalid, TooManyRows];
-}
-
-public static class CaseLimits
-{
-    /// <summary>
-    /// The result page carries the check in its query string so that it survives a refresh and can be
-    /// bookmarked; this many rows keep that URL well inside Kestrel's 8 KiB request line.
-    /// </summary>
-    public const int MaxFormRows = 60;
 }

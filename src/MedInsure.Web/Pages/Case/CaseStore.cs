@@ -1,19 +1,9 @@
 using System.Text.Json;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
-using MedInsure.Web.Reports;
 using Microsoft.EntityFrameworkCore;
 
-namespace MedInsure.Web.Cases;
-
-/// <summary>A saved case as its page shows it.</summary>
-public sealed record SavedCase(
-    string Code,
-    CheckReport Report,
-    DateTimeOffset CreatedAt,
-    string? HolderNameMasked,
-    string? IdNumberMasked,
-    bool PoliciesChangedSince);
+namespace MedInsure.Web.Pages.Case;
 
 /// <summary>
 /// Saves a check under a new code and finds it again. The name and ID number are reduced to their

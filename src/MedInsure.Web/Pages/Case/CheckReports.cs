@@ -2,7 +2,7 @@ using MedInsure.Domain.Rules;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
 
-namespace MedInsure.Web.Reports;
+namespace MedInsure.Web.Pages.Case;
 
 /// <summary>Runs a check on the current policy snapshot and turns the result into a <see cref="CheckReport"/>.</summary>
 public sealed class CheckReports(PolicySnapshotProvider policies)

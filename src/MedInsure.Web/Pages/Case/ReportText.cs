@@ -5,7 +5,7 @@ using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
 using Microsoft.Extensions.Localization;
 
-namespace MedInsure.Web.Reports;
+namespace MedInsure.Web.Pages.Case;
 
 /// <summary>
 /// The sentences of a result page, in the request's language, built from the report's figures; no
@@ -70,8 +70,6 @@ public sealed class ReportText(CheckReport report, IStringLocalizer<SharedResour
 
     /// <summary>A count of months as months, never years (a 12-month gap is 12 个月): "1 month", "2 months".</summary>
     public string Months(int months) => t[months == 1 ? "Duration.Month" : "Duration.Months", months];
-
-    public static string Money(decimal amount) => Cny.Round(amount).ToString("#,0.00", CultureInfo.InvariantCulture);
 
     /// <summary>The policy key's meaning from the catalogue, in the page's language.</summary>
     public static string KeyMeaning(string key) =>

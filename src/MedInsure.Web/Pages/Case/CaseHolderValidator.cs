@@ -1,15 +1,7 @@
 using FluentValidation;
-using MedInsure.Web.Cases;
 using MedInsure.Web.Common;
 
-namespace MedInsure.Web.Pages.Check;
-
-/// <summary>Who a saved case belongs to, as typed on the result page; both parts are optional.</summary>
-public sealed class CaseHolder
-{
-    public string? Name { get; set; }
-    public string? IdNumber { get; set; }
-}
+namespace MedInsure.Web.Pages.Case;
 
 public sealed class CaseHolderValidator : AbstractValidator<CaseHolder>
 {

@@ -1,16 +1,7 @@
 using System.Globalization;
-using MedInsure.Web.Contract;
+using MedInsure.Web.Common;
 
-namespace MedInsure.Web.Reports;
-
-/// <summary>One contract figure of two results side by side, as text; <see cref="Changed"/> when they differ.</summary>
-public sealed record FigureLine(string Field, string LabelZh, string LabelEn, string Before, string After)
-{
-    public bool Changed => !string.Equals(Before, After, StringComparison.Ordinal);
-
-    /// <summary>"待遇等待期（月）/ waiting period (months)".</summary>
-    public string Label => $"{LabelZh} / {LabelEn}";
-}
+namespace MedInsure.Web.Contract;
 
 /// <summary>
 /// Compares two results of the check API field by field, over the figures api-contract.md fixes
@@ -60,5 +51,5 @@ public static class ResultComparison
 
     private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? None;
 
-    private static string Money(decimal? value) => value is { } amount ? ReportText.Money(amount) : None;
+    private static string Money(decimal? value) => value is { } amount ? MoneyText.Format(amount) : None;
 }

@@ -1,0 +1,15 @@
+using System.Text.Json;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedInsure.Web.Pages.Case;
+
+/// <summary>A saved case as its page shows it.</summary>
+public sealed record SavedCase(
+    string Code,
+    CheckReport Report,
+    DateTimeOffset CreatedAt,
+    string? HolderNameMasked,
+    string? IdNumberMasked,
+    bool PoliciesChangedSince);
