@@ -7,7 +7,7 @@ using MedInsure.Web.Identity;
 using MedInsure.Web.Infrastructure;
 using MedInsure.Web.Pages.Check;
 using MedInsure.Web.Pages.Case;
-using MedInsure.Web.Staff;
+using MedInsure.Web.Pages.Staff;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMedInsureLogging();

@@ -1,5 +1,4 @@
 using MedInsure.Web.Admin;
-using MedInsure.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

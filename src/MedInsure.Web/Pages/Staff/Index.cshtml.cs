@@ -1,7 +1,6 @@
 using MedInsure.Domain.Policies;
 using MedInsure.Web.Admin;
 using MedInsure.Web.Data;
-using MedInsure.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

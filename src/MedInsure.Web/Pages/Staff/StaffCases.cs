@@ -7,33 +7,7 @@ using MedInsure.Web.Data;
 using MedInsure.Web.Contract;
 using Microsoft.EntityFrameworkCore;
 
-namespace MedInsure.Web.Staff;
-
-/// <summary>A saved case in the staff results list: nothing but masked holder details.</summary>
-public sealed record CaseSummary(string Code, string City, string CityName, DateTimeOffset CreatedAt, string? HolderNameMasked, string? IdNumberMasked);
-
-/// <summary>The cases found (newest first, at most <see cref="StaffCases.MaxResults"/>) and what was searched for, masked.</summary>
-public sealed record CaseSearchResult(IReadOnlyList<CaseSummary> Cases, bool More, IReadOnlyList<string> Criteria);
-
-/// <summary>
-/// A saved case as staff see it: the result as it was told, the result today's rows give the same
-/// input (null when the city has no rows any more), the contract figures side by side, the notes
-/// and who has viewed it.
-/// </summary>
-public sealed record StaffCase(
-    string Code,
-    DateTimeOffset CreatedAt,
-    string? HolderNameMasked,
-    string? IdNumberMasked,
-    CheckReport Saved,
-    CheckReport? Today,
-    IReadOnlyList<FigureLine> Figures,
-    IReadOnlyList<CaseNoteEntity> Notes,
-    IReadOnlyList<CaseViewEntity> Views,
-    int ViewCount)
-{
-    public IEnumerable<FigureLine> Changes => Figures.Where(f => f.Changed);
-}
+namespace MedInsure.Web.Pages.Staff;
 
 /// <summary>
 /// Staff lookup of saved cases, the staff view of one case (each opening recorded), and notes.
@@ -161,24 +135,4 @@ public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, Che
 
     private string CityName(string code) =>
         policies.Current.FindCity(code) is { } city ? $"{city.City.NameZh} {city.City.NameEn}" : code;
-}
-
-/// <summary>
-/// Names are stored masked only (张三明 → 张*明), so a name can be matched only as far as the mask
-/// keeps it: a masked or a full name (masked first) must equal the stored mask; a single character
-/// is taken as the surname and matches every stored name starting with it.
-/// </summary>
-public sealed record NameSearch(string Text, bool IsSurname)
-{
-    public static NameSearch? Of(string? typed)
-    {
-        if (string.IsNullOrWhiteSpace(typed))
-            return null;
-        var name = typed.Trim();
-        if (name.Contains('*', StringComparison.Ordinal))
-            return new NameSearch(name, IsSurname: false);
-        return new StringInfo(name).LengthInTextElements == 1
-            ? new NameSearch(name, IsSurname: true)
-            : new NameSearch(PersonName.Mask(name), IsSurname: false);
-    }
 }

@@ -1,4 +1,4 @@
-namespace MedInsure.Web.Staff;
+namespace MedInsure.Web.Pages.Staff;
 
 /// <summary>Words of the staff pages, Chinese with English beside.</summary>
 public static class StaffText

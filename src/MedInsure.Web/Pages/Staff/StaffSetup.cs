@@ -1,4 +1,4 @@
-namespace MedInsure.Web.Staff;
+namespace MedInsure.Web.Pages.Staff;
 
 public static class StaffSetup
 {

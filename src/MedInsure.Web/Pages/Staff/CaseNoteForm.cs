@@ -1,0 +1,13 @@
+using FluentValidation;
+using MedInsure.Web.Admin;
+using MedInsure.Web.Pages.Case;
+using MedInsure.Web.Common;
+using MedInsure.Web.Data;
+
+namespace MedInsure.Web.Pages.Staff;
+
+/// <summary>A staff member's note on a case.</summary>
+public sealed class CaseNoteForm
+{
+    public string? Text { get; set; }
+}

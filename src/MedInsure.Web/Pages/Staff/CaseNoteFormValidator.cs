@@ -1,0 +1,17 @@
+using FluentValidation;
+using MedInsure.Web.Admin;
+using MedInsure.Web.Pages.Case;
+using MedInsure.Web.Common;
+using MedInsure.Web.Data;
+
+namespace MedInsure.Web.Pages.Staff;
+
+public sealed class CaseNoteFormValidator : AbstractValidator<CaseNoteForm>
+{
+    public CaseNoteFormValidator()
+    {
+        RuleFor(f => f.Text).Cascade(CascadeMode.Stop)
+            .Required(StaffMessages.NoteRequired)
+            .Must(t => t!.Trim().Length <= CaseNoteEntity.MaxTextLength).With(StaffMessages.NoteTooLong);
+    }
+}

@@ -1,0 +1,29 @@
+using FluentValidation;
+using MedInsure.Web.Admin;
+using MedInsure.Web.Pages.Case;
+using MedInsure.Web.Common;
+using MedInsure.Web.Data;
+
+namespace MedInsure.Web.Pages.Staff;
+
+public sealed class CaseSearchFormValidator : AbstractValidator<CaseSearchForm>
+{
+    public CaseSearchFormValidator(PolicySnapshotProvider policies)
+    {
+        RuleFor(f => f).Custom((form, context) =>
+        {
+            if (form.IsEmpty)
+                context.AddFailure(PolicyRowFormValidator.Failure("", StaffMessages.NothingToSearch));
+        });
+        RuleFor(f => f.Code).Must(c => !AdminRules.NotBlank(c) || CaseCode.TryNormalize(c, out _)).With(CaseMessages.CodeInvalid);
+        RuleFor(f => f.IdNumber).Must(id => !AdminRules.NotBlank(id) || Pages.Case.IdNumber.IsValid(id)).With(CaseMessages.IdNumberInvalid);
+        RuleFor(f => f.Name).Must(n => n is null || n.Trim().Length <= CaseMessages.MaxNameLength).With(CaseMessages.NameTooLong);
+        RuleFor(f => f.City).Must(c => !AdminRules.NotBlank(c) || policies.Current.TryGetCity(c!.Trim(), out _)).With(StaffMessages.CityUnknown);
+        RuleFor(f => f.From).Must(IsDateOrBlank).With(StaffMessages.DateInvalid);
+        RuleFor(f => f.To).Must(IsDateOrBlank).With(StaffMessages.DateInvalid)
+            .Must((form, to) => !(PolicyRowForm.TryParseDate(form.From, out var from) && PolicyRowForm.TryParseDate(to, out var last) && from > last))
+            .With(StaffMessages.DatesOutOfOrder);
+    }
+
+    private static bool IsDateOrBlank(string? text) => PolicyRowForm.TryParseDate(text, out _);
+}

@@ -1,0 +1,13 @@
+using System.Globalization;
+using MedInsure.Domain.Rules;
+using MedInsure.Web.Admin;
+using MedInsure.Web.Pages.Case;
+using MedInsure.Web.Common;
+using MedInsure.Web.Data;
+using MedInsure.Web.Contract;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedInsure.Web.Pages.Staff;
+
+/// <summary>A saved case in the staff results list: nothing but masked holder details.</summary>
+public sealed record CaseSummary(string Code, string City, string CityName, DateTimeOffset CreatedAt, string? HolderNameMasked, string? IdNumberMasked);
