@@ -1,5 +1,7 @@
 using FluentValidation;
-using MedInsure.Web.Admin;
+using MedInsure.Web.Pages.Admin.Policies;
+using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Common;
 
 namespace MedInsure.Web.Identity;

@@ -1,5 +1,8 @@
 using System.Net;
-using MedInsure.Web.Admin;
+using MedInsure.Web.Pages.Admin.Policies;
+using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin;
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using MedInsure.Web.Identity;
 using Microsoft.AspNetCore.Identity;

@@ -1,6 +1,9 @@
 using System.Net;
 using MedInsure.Domain.Policies;
-using MedInsure.Web.Admin;
+using MedInsure.Web.Pages.Admin.Policies;
+using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin;
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using MedInsure.Web.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,7 @@
 using FluentValidation;
-using MedInsure.Web.Admin;
+using MedInsure.Web.Pages.Admin.Policies;
+using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Pages.Case;
 using MedInsure.Web.Common;
 using MedInsure.Web.Data;
@@ -15,10 +17,10 @@ public sealed class CaseSearchFormValidator : AbstractValidator<CaseSearchForm>
             if (form.IsEmpty)
                 context.AddFailure(PolicyRowFormValidator.Failure("", StaffMessages.NothingToSearch));
         });
-        RuleFor(f => f.Code).Must(c => !AdminRules.NotBlank(c) || CaseCode.TryNormalize(c, out _)).With(CaseMessages.CodeInvalid);
-        RuleFor(f => f.IdNumber).Must(id => !AdminRules.NotBlank(id) || Pages.Case.IdNumber.IsValid(id)).With(CaseMessages.IdNumberInvalid);
+        RuleFor(f => f.Code).Must(c => !ValidationRules.NotBlank(c) || CaseCode.TryNormalize(c, out _)).With(CaseMessages.CodeInvalid);
+        RuleFor(f => f.IdNumber).Must(id => !ValidationRules.NotBlank(id) || Pages.Case.IdNumber.IsValid(id)).With(CaseMessages.IdNumberInvalid);
         RuleFor(f => f.Name).Must(n => n is null || n.Trim().Length <= CaseMessages.MaxNameLength).With(CaseMessages.NameTooLong);
-        RuleFor(f => f.City).Must(c => !AdminRules.NotBlank(c) || policies.Current.TryGetCity(c!.Trim(), out _)).With(StaffMessages.CityUnknown);
+        RuleFor(f => f.City).Must(c => !ValidationRules.NotBlank(c) || policies.Current.TryGetCity(c!.Trim(), out _)).With(StaffMessages.CityUnknown);
         RuleFor(f => f.From).Must(IsDateOrBlank).With(StaffMessages.DateInvalid);
         RuleFor(f => f.To).Must(IsDateOrBlank).With(StaffMessages.DateInvalid)
             .Must((form, to) => !(PolicyRowForm.TryParseDate(form.From, out var from) && PolicyRowForm.TryParseDate(to, out var last) && from > last))

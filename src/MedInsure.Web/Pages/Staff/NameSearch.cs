@@ -1,6 +1,8 @@
 using System.Globalization;
 using MedInsure.Domain.Rules;
-using MedInsure.Web.Admin;
+using MedInsure.Web.Pages.Admin.Policies;
+using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Pages.Case;
 using MedInsure.Web.Common;
 using MedInsure.Web.Data;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using MedInsure.Domain.Rules;
-using MedInsure.Web.Admin;
+using MedInsure.Web.Pages.Admin.Policies;
+using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Pages.Case;
 using MedInsure.Web.Common;
 using MedInsure.Web.Data;
@@ -28,7 +30,7 @@ public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, Che
             query = query.Where(c => c.Code == code);
             criteria.Add("查询编号 / code " + CaseCode.Grouped(code));
         }
-        if (AdminRules.NotBlank(form.IdNumber))
+        if (ValidationRules.NotBlank(form.IdNumber))
         {
             var hash = hasher.Hash(form.IdNumber!);
             query = query.Where(c => c.IdNumberHash == hash);
@@ -41,7 +43,7 @@ public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, Che
                 : query.Where(c => c.HolderNameMasked == name.Text);
             criteria.Add(name.IsSurname ? $"姓 / surname {name.Text}" : $"姓名 / name {name.Text}");
         }
-        if (AdminRules.NotBlank(form.City) && policies.Current.FindCity(form.City!.Trim()) is { } city)
+        if (ValidationRules.NotBlank(form.City) && policies.Current.FindCity(form.City!.Trim()) is { } city)
         {
             var cityCode = city.City.Code;
             query = query.Where(c => c.City == cityCode);

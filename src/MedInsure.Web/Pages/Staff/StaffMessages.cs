@@ -1,5 +1,7 @@
 using FluentValidation;
-using MedInsure.Web.Admin;
+using MedInsure.Web.Pages.Admin.Policies;
+using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Pages.Case;
 using MedInsure.Web.Common;
 using MedInsure.Web.Data;

@@ -1,4 +1,7 @@
-using MedInsure.Web.Admin;
+using MedInsure.Web.Common;
+using MedInsure.Web.Identity;
+using MedInsure.Web.Pages.Admin;
+using MedInsure.Web.Pages.Admin.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

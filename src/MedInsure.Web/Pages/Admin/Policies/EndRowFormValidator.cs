@@ -1,15 +1,9 @@
 using FluentValidation;
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace MedInsure.Web.Admin;
-
-/// <summary>Ending a row: its last day in force. Rows are never deleted.</summary>
-public sealed class EndRowForm
-{
-    public string? To { get; set; }
-    public int Revision { get; set; }
-}
+namespace MedInsure.Web.Pages.Admin.Policies;
 
 /// <summary>The row with its new end must pass every check of an edited row; the problems are shown beside the date.</summary>
 public sealed class EndRowFormValidator : AbstractValidator<EndRowForm>
@@ -21,7 +15,7 @@ public sealed class EndRowFormValidator : AbstractValidator<EndRowForm>
         RuleFor(x => x.To).Required(AdminMessages.EndRequired);
         RuleFor(x => x).CustomAsync(async (form, context, cancellationToken) =>
         {
-            if (!AdminRules.NotBlank(form.To) || !context.RootContextData.TryGetValue(RowIdKey, out var value) || value is not int id)
+            if (!ValidationRules.NotBlank(form.To) || !context.RootContextData.TryGetValue(RowIdKey, out var value) || value is not int id)
                 return;
             var row = await db.PolicyRows.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
             if (row is null)

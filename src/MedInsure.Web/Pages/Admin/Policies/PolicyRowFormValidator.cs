@@ -5,7 +5,7 @@ using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace MedInsure.Web.Admin;
+namespace MedInsure.Web.Pages.Admin.Policies;
 
 /// <summary>
 /// A row typed into the editor: the form's own checks (required fields, dates, lengths), then the
@@ -69,7 +69,7 @@ public sealed class PolicyRowFormValidator : AbstractValidator<PolicyRowForm>
             return;
 
         // A blank key or value is already reported as required; the domain would only add noise about it.
-        var blank = new[] { ("key", form.Key), ("value", form.Value) }.Where(f => !AdminRules.NotBlank(f.Item2)).Select(f => f.Item1).ToList();
+        var blank = new[] { ("key", form.Key), ("value", form.Value) }.Where(f => !ValidationRules.NotBlank(f.Item2)).Select(f => f.Item1).ToList();
         var problems = PolicyRules.CheckRow(new PolicyRules.Candidate(row)).Where(p => !blank.Contains(p.Field!)).ToList();
         foreach (var problem in problems)
             context.AddFailure(new ValidationFailure(FormField(problem.Field), problem.Message) { ErrorCode = "row.rule" });

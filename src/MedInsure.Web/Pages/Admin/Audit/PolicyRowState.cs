@@ -1,6 +1,6 @@
 using MedInsure.Web.Data;
 
-namespace MedInsure.Web.Admin;
+namespace MedInsure.Web.Pages.Admin.Audit;
 
 /// <summary>A stored policy row as the audit log records it (before and after a change).</summary>
 public sealed record PolicyRowState(

@@ -1,15 +1,8 @@
 using MedInsure.Web.Data;
+using MedInsure.Web.Pages.Admin.Audit;
 using Microsoft.EntityFrameworkCore;
 
-namespace MedInsure.Web.Admin;
-
-public enum SaveStatus { Saved, NotFound, Conflict }
-
-/// <summary>How a save of an existing row went, with the row as it is now stored (on a conflict: as someone else saved it).</summary>
-public sealed record SaveOutcome(SaveStatus Status, PolicyRowEntity? Current = null)
-{
-    public static SaveOutcome NotFound { get; } = new(SaveStatus.NotFound);
-}
+namespace MedInsure.Web.Pages.Admin.Policies;
 
 /// <summary>
 /// The admin's changes to policy rows and cities, on input the validators have passed. Every change

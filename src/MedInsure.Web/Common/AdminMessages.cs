@@ -1,6 +1,5 @@
-using MedInsure.Web.Common;
 
-namespace MedInsure.Web.Admin;
+namespace MedInsure.Web.Common;
 
 /// <summary>Admin form errors, Chinese with English beside (the rules of a row itself come from the domain's PolicyRules).</summary>
 public static class AdminMessages

@@ -1,14 +1,10 @@
 using MedInsure.Domain.Policies;
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
+using MedInsure.Web.Pages.Admin.Audit;
 using Microsoft.EntityFrameworkCore;
 
-namespace MedInsure.Web.Admin;
-
-/// <summary>How an import went: the problems that stopped it (file, row, line, key), or what it changed.</summary>
-public sealed record ImportResult(string? City, IReadOnlyList<PolicyProblem> Problems, int Added = 0, int Updated = 0, int Unchanged = 0)
-{
-    public bool Succeeded => Problems.Count == 0;
-}
+namespace MedInsure.Web.Pages.Admin.Policies;
 
 /// <summary>
 /// A city's rows to and from the policies/ file format. An import adds the file's new rows and

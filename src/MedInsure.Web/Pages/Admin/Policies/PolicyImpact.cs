@@ -6,13 +6,7 @@ using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace MedInsure.Web.Admin;
-
-/// <summary>A saved case whose result would change, with the figures that would.</summary>
-public sealed record ImpactExample(string Code, IReadOnlyList<FigureLine> Changes);
-
-/// <summary>How many of a city's saved cases a proposed row change would give a different result, with a few examples.</summary>
-public sealed record ImpactPreview(string CityName, int CasesChecked, int CasesChanged, IReadOnlyList<ImpactExample> Examples);
+namespace MedInsure.Web.Pages.Admin.Policies;
 
 /// <summary>
 /// What a change to a policy row would do to the saved cases, before it is saved: the stored rows

@@ -2,7 +2,7 @@ using System.Globalization;
 using MedInsure.Domain.Policies;
 using MedInsure.Web.Data;
 
-namespace MedInsure.Web.Admin;
+namespace MedInsure.Web.Pages.Admin.Policies;
 
 /// <summary>
 /// A policy row as the editor form posts it: plain strings, so every mistake is reported beside

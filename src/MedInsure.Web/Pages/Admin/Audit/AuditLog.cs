@@ -3,30 +3,7 @@ using System.Text.Json;
 using MedInsure.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace MedInsure.Web.Admin;
-
-/// <summary>What an audit entry records.</summary>
-public static class AuditActions
-{
-    public const string RowCreate = "row.create";
-    public const string RowUpdate = "row.update";
-    public const string RowEnd = "row.end";
-    public const string RowImportCreate = "row.import.create";
-    public const string RowImportUpdate = "row.import.update";
-    public const string CityCreate = "city.create";
-    public const string UserCreate = "user.create";
-    public const string UserResetPassword = "user.reset-password";
-}
-
-/// <summary>Filters of the audit page; every one is optional. Days are the server's local days, both included.</summary>
-public sealed class AuditFilter
-{
-    public string? City { get; set; }
-    public string? Key { get; set; }
-    public string? User { get; set; }
-    public DateOnly? From { get; set; }
-    public DateOnly? To { get; set; }
-}
+namespace MedInsure.Web.Pages.Admin.Audit;
 
 /// <summary>
 /// The append-only log of admin changes. <see cref="Record"/> adds an entry to the caller's unit of

@@ -1,0 +1,23 @@
+using MedInsure.Web.Identity;
+using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin.Policies;
+
+namespace MedInsure.Web.Pages.Admin;
+
+public static class AdminSetup
+{
+    /// <summary>The policy editor, import/export, the audit log and the admin forms' validators.</summary>
+    public static IServiceCollection AddMedInsureAdmin(this IServiceCollection services)
+    {
+        services.AddScoped<AuditLog>();
+        services.AddScoped<PolicyEditor>();
+        services.AddScoped<PolicyTransfer>();
+        services.AddScoped<PolicyImpact>();
+        services.AddScoped<PolicyRowFormValidator>();
+        services.AddScoped<EndRowFormValidator>();
+        services.AddScoped<CityFormValidator>();
+        services.AddSingleton<LoginFormValidator>();
+        services.AddSingleton<AccountFormValidator>();
+        return services;
+    }
+}

@@ -1,0 +1,16 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using MedInsure.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedInsure.Web.Pages.Admin.Audit;
+
+/// <summary>Filters of the audit page; every one is optional. Days are the server's local days, both included.</summary>
+public sealed class AuditFilter
+{
+    public string? City { get; set; }
+    public string? Key { get; set; }
+    public string? User { get; set; }
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+}

@@ -1,0 +1,12 @@
+using FluentValidation;
+using MedInsure.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedInsure.Web.Pages.Admin.Policies;
+
+/// <summary>Ending a row: its last day in force. Rows are never deleted.</summary>
+public sealed class EndRowForm
+{
+    public string? To { get; set; }
+    public int Revision { get; set; }
+}

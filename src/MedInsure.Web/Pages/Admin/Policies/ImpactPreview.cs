@@ -1,0 +1,12 @@
+using MedInsure.Domain.Policies;
+using MedInsure.Domain.Rules;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Pages.Case;
+using MedInsure.Web.Common;
+using MedInsure.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedInsure.Web.Pages.Admin.Policies;
+
+/// <summary>How many of a city's saved cases a proposed row change would give a different result, with a few examples.</summary>
+public sealed record ImpactPreview(string CityName, int CasesChecked, int CasesChanged, IReadOnlyList<ImpactExample> Examples);

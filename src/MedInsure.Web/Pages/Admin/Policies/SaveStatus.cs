@@ -1,0 +1,6 @@
+using MedInsure.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedInsure.Web.Pages.Admin.Policies;
+
+public enum SaveStatus { Saved, NotFound, Conflict }
