@@ -12,7 +12,7 @@ public static class Commands
         args.FirstOrDefault() switch
         {
             "backup" => Backup(app, args),
-            _ when Identity.CreateAdminCommand.IsRequested(args) => await Identity.CreateAdminCommand.RunFromConsoleAsync(app.Services, args),
+            _ when Pages.Admin.Users.CreateAdminCommand.IsRequested(args) => await Pages.Admin.Users.CreateAdminCommand.RunFromConsoleAsync(app.Services, args),
             _ => null,
         };
 

@@ -1,5 +1,6 @@
 using System.Net;
-using MedInsure.Web.Identity;
+using MedInsure.Web.Pages.Admin.Users;
+using MedInsure.Web.Pages.Account;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,5 @@
-using MedInsure.Web.Identity;
+using MedInsure.Web.Pages.Admin.Users;
+using MedInsure.Web.Pages.Account;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using MedInsure.Web.Identity;
+using MedInsure.Web.Pages.Admin.Users;
+using MedInsure.Web.Pages.Account;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Tests.Admin;

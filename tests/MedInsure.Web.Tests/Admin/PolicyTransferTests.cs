@@ -5,7 +5,8 @@ using MedInsure.Web.Pages.Admin.Audit;
 using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Common;
 using MedInsure.Web.Data;
-using MedInsure.Web.Identity;
+using MedInsure.Web.Pages.Admin.Users;
+using MedInsure.Web.Pages.Account;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

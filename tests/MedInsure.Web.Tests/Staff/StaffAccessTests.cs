@@ -1,5 +1,6 @@
 using MedInsure.Web.Tests.Admin;
-using MedInsure.Web.Identity;
+using MedInsure.Web.Pages.Admin.Users;
+using MedInsure.Web.Pages.Account;
 
 namespace MedInsure.Web.Tests.Staff;
 

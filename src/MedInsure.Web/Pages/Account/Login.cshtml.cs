@@ -2,7 +2,7 @@ using MedInsure.Web.Pages.Admin.Policies;
 using MedInsure.Web.Pages.Admin.Audit;
 using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Common;
-using MedInsure.Web.Identity;
+using MedInsure.Web.Pages.Admin.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MedInsure.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class LoginModel(StaffAccounts accounts, LoginFormValidator validator) : PageModel
+public sealed class LoginModel(AccountSignIn accounts, LoginFormValidator validator) : PageModel
 {
     private static readonly BilingualMessage Failed = new("signIn.failed", "用户名或密码错误", "wrong user name or password");
     private static readonly BilingualMessage LockedOut = new("signIn.lockedOut", "登录失败次数过多，账户已锁定 15 分钟", "too many failed attempts: the account is locked for 15 minutes");

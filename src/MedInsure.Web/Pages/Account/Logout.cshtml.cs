@@ -1,4 +1,4 @@
-using MedInsure.Web.Identity;
+using MedInsure.Web.Pages.Admin.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MedInsure.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class LogoutModel(StaffAccounts accounts) : PageModel
+public sealed class LogoutModel(AccountSignIn accounts) : PageModel
 {
     public void OnGet()
     {

@@ -1,4 +1,5 @@
-using MedInsure.Web.Identity;
+using MedInsure.Web.Pages.Admin.Users;
+using MedInsure.Web.Pages.Account;
 using MedInsure.Web.Pages.Admin.Audit;
 using MedInsure.Web.Pages.Admin.Policies;
 
@@ -16,6 +17,7 @@ public static class AdminSetup
         services.AddScoped<PolicyRowFormValidator>();
         services.AddScoped<EndRowFormValidator>();
         services.AddScoped<CityFormValidator>();
+        services.AddScoped<StaffAccounts>();
         services.AddSingleton<LoginFormValidator>();
         services.AddSingleton<AccountFormValidator>();
         return services;

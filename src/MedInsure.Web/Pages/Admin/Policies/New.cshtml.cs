@@ -1,5 +1,6 @@
 using MedInsure.Web.Common;
-using MedInsure.Web.Identity;
+using MedInsure.Web.Pages.Admin.Users;
+using MedInsure.Web.Pages.Account;
 using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Pages.Admin.Audit;
 using Microsoft.AspNetCore.Mvc;

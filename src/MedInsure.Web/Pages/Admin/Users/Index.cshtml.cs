@@ -2,7 +2,7 @@ using MedInsure.Web.Pages.Admin.Policies;
 using MedInsure.Web.Pages.Admin.Audit;
 using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Common;
-using MedInsure.Web.Identity;
+using MedInsure.Web.Pages.Account;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

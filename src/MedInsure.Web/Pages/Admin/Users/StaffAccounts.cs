@@ -1,21 +1,16 @@
-using MedInsure.Web.Pages.Admin.Policies;
-using MedInsure.Web.Pages.Admin.Audit;
-using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Common;
 using MedInsure.Web.Data;
+using MedInsure.Web.Pages.Account;
+using MedInsure.Web.Pages.Admin;
+using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin.Policies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace MedInsure.Web.Identity;
-
-/// <summary>A staff or admin account as the user list shows it.</summary>
-public sealed record AccountView(string UserName, IReadOnlyList<string> Roles, DateTimeOffset? LockedUntil);
-
-/// <summary>How a sign-in went; a signed-in user is told apart as staff or admin, to land on the right page.</summary>
-public enum SignInOutcome { Failed, LockedOut, Staff, Admin }
+namespace MedInsure.Web.Pages.Admin.Users;
 
 /// <summary>
-/// Creating accounts, resetting passwords and signing in. There is no self-registration: the first
+/// Creating accounts, resetting passwords and listing them. There is no self-registration: the first
 /// admin comes from the create-admin command, staff accounts from an admin. Passwords are never
 /// logged or audited.
 /// </summary>
@@ -23,7 +18,6 @@ public sealed class StaffAccounts(
     MedInsureDbContext db,
     UserManager<IdentityUser> users,
     RoleManager<IdentityRole> roles,
-    SignInManager<IdentityUser> signIn,
     AuditLog audit,
     TimeProvider clock)
 {
@@ -89,18 +83,4 @@ public sealed class StaffAccounts(
                 u.LockoutEnd is { } end && end > now ? end : null))
             .ToList();
     }
-
-    /// <summary>Checks the password with lockout on failure and, when it is right, signs the user in.</summary>
-    public async Task<SignInOutcome> SignInAsync(string userName, string password)
-    {
-        var result = await signIn.PasswordSignInAsync(userName.Trim(), password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-            return SignInOutcome.LockedOut;
-        if (!result.Succeeded)
-            return SignInOutcome.Failed;
-        var user = await users.FindByNameAsync(userName.Trim());
-        return user is not null && await users.IsInRoleAsync(user, Roles.Admin) ? SignInOutcome.Admin : SignInOutcome.Staff;
-    }
-
-    public Task SignOutAsync() => signIn.SignOutAsync();
 }

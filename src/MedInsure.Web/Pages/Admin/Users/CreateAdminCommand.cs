@@ -1,7 +1,8 @@
 using MedInsure.Web.Data;
+using MedInsure.Web.Pages.Account;
 using Microsoft.EntityFrameworkCore;
 
-namespace MedInsure.Web.Identity;
+namespace MedInsure.Web.Pages.Admin.Users;
 
 /// <summary>
 /// <c>dotnet run --project src/MedInsure.Web -- create-admin --user NAME</c>: migrates the database

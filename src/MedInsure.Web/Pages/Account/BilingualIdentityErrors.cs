@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace MedInsure.Web.Identity;
+namespace MedInsure.Web.Pages.Account;
 
 /// <summary>Identity's account and password errors in Chinese with English beside them.</summary>
 public sealed class BilingualIdentityErrors : IdentityErrorDescriber

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace MedInsure.Web.Identity;
+namespace MedInsure.Web.Pages.Account;
 
 public static class SignedInUser
 {

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace MedInsure.Web.Identity;
+namespace MedInsure.Web.Pages.Admin.Users;
 
 public static class IdentityErrors
 {

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace MedInsure.Web.Identity;
+namespace MedInsure.Web.Pages.Account;
 
 public static class IdentitySetup
 {
@@ -85,7 +85,7 @@ public static class IdentitySetup
         });
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 
-        services.AddScoped<StaffAccounts>();
+        services.AddScoped<AccountSignIn>();
         return builder;
     }
 

@@ -1,4 +1,4 @@
-namespace MedInsure.Web.Identity;
+namespace MedInsure.Web.Pages.Account;
 
 /// <summary>The two kinds of signed-in users, and the authorization policies named after them.</summary>
 public static class Roles

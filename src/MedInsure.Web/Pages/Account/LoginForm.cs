@@ -1,0 +1,13 @@
+using FluentValidation;
+using MedInsure.Web.Pages.Admin.Policies;
+using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin;
+using MedInsure.Web.Common;
+
+namespace MedInsure.Web.Pages.Account;
+
+public sealed class LoginForm
+{
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+}

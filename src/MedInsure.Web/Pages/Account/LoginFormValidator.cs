@@ -1,0 +1,17 @@
+using FluentValidation;
+using MedInsure.Web.Pages.Admin.Policies;
+using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin;
+using MedInsure.Web.Common;
+
+namespace MedInsure.Web.Pages.Account;
+
+/// <summary>Both fields are required; the password rules themselves are Identity's (see <see cref="IdentitySetup"/>).</summary>
+public sealed class LoginFormValidator : AbstractValidator<LoginForm>
+{
+    public LoginFormValidator()
+    {
+        RuleFor(x => x.UserName).Required(AdminMessages.UserNameRequired);
+        RuleFor(x => x.Password).Required(AdminMessages.PasswordRequired);
+    }
+}

@@ -1,0 +1,14 @@
+using FluentValidation;
+using MedInsure.Web.Pages.Admin.Policies;
+using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin;
+using MedInsure.Web.Common;
+
+namespace MedInsure.Web.Pages.Admin.Users;
+
+/// <summary>A new staff account, or a new password for one (<see cref="UserName"/> names the account).</summary>
+public sealed class AccountForm
+{
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+}

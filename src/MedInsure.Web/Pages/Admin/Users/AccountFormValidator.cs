@@ -1,0 +1,18 @@
+using FluentValidation;
+using MedInsure.Web.Pages.Admin.Policies;
+using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin;
+using MedInsure.Web.Common;
+
+namespace MedInsure.Web.Pages.Admin.Users;
+
+public sealed class AccountFormValidator : AbstractValidator<AccountForm>
+{
+    public AccountFormValidator()
+    {
+        RuleFor(x => x.UserName).Cascade(CascadeMode.Stop)
+            .Required(AdminMessages.UserNameRequired)
+            .MaximumLength(64).With(AdminMessages.TooLong(64));
+        RuleFor(x => x.Password).Required(AdminMessages.PasswordRequired);
+    }
+}
