@@ -10,7 +10,7 @@ public static class TextSetup
     /// <summary>The pages' texts in Chinese and English, Chinese unless the person chose English.</summary>
     public static IServiceCollection AddTexts(this IServiceCollection services)
     {
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddLocalization();
         // Write Chinese as characters, not as &#x...; entities: pages half the size and readable source.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(o =>

@@ -10,14 +10,14 @@ public sealed partial class LocalizationTests
     private static readonly string Web = Path.Combine(RepositoryPaths.Root, "src", "MedInsure.Web");
 
     private static Dictionary<string, string> Resx(string file) =>
-        XDocument.Load(Path.Combine(Web, "Resources", file)).Root!.Elements("data")
+        XDocument.Load(Path.Combine(Web, "Common", file)).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
 
     [Fact]
     public void Chinese_and_English_have_the_same_texts()
     {
-        var zh = Resx("SharedResource.resx");
-        var en = Resx("SharedResource.en.resx");
+        var zh = Resx("Texts.resx");
+        var en = Resx("Texts.en.resx");
         Assert.Equal(zh.Keys.Order(StringComparer.Ordinal), en.Keys.Order(StringComparer.Ordinal));
         // Placeholders match, so no figure goes missing in one language.
         foreach (var key in zh.Keys)
@@ -27,7 +27,7 @@ public sealed partial class LocalizationTests
     [Fact]
     public void Every_text_key_written_in_a_page_exists()
     {
-        var keys = Resx("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
+        var keys = Resx("Texts.resx").Keys.ToHashSet(StringComparer.Ordinal);
         var used = Directory.EnumerateFiles(Web, "*.*", SearchOption.AllDirectories)
             .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)) && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => LiteralKey().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: m.Groups[1].Value)))
@@ -45,7 +45,7 @@ public sealed partial class LocalizationTests
                 ? new[] { RuleGroup.Employer, RuleGroup.Individual, RuleGroup.Resident }.Select(g => $"Missing.{kind}.{g.Code()}")
                 : [$"Missing.{kind}"])
             .Append("Missing.Other");
-        foreach (var file in new[] { "SharedResource.resx", "SharedResource.en.resx" })
+        foreach (var file in new[] { "Texts.resx", "Texts.en.resx" })
         {
             var texts = Resx(file);
             Assert.All(names, name => Assert.True(texts.ContainsKey(name), $"{file} lacks {name}"));

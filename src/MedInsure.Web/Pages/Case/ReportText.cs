@@ -11,7 +11,7 @@ namespace MedInsure.Web.Pages.Case;
 /// The sentences of a result page, in the request's language, built from the report's figures; no
 /// figure is written here. Where a figure the sentence needs is null, it says so instead of guessing.
 /// </summary>
-public sealed class ReportText(CheckReport report, IStringLocalizer<SharedResource> t)
+public sealed class ReportText(CheckReport report, IStringLocalizer<Texts> t)
 {
     public string CityName => report.CityName(Cultures.IsEnglish);
 

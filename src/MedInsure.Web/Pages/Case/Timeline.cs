@@ -1,6 +1,7 @@
 using System.Globalization;
 using MedInsure.Domain.History;
 using MedInsure.Domain.Time;
+using MedInsure.Web.Common;
 using Microsoft.Extensions.Localization;
 
 namespace MedInsure.Web.Pages.Case;
@@ -53,7 +54,7 @@ public sealed class Timeline
         public string Anchor => X < Left + 20 ? "start" : X > Right - 20 ? "end" : "middle";
     }
 
-    public static Timeline Build(CheckReport checkReport, IStringLocalizer<SharedResource> t)
+    public static Timeline Build(CheckReport checkReport, IStringLocalizer<Texts> t)
     {
         var text = new ReportText(checkReport, t);
         var report = checkReport.Result;
