@@ -9,21 +9,6 @@ using Microsoft.Extensions.Localization;
 
 namespace MedInsure.Web.Pages.Check;
 
-/// <summary>
-/// The check form's validator: the rules shared with the API, plus the form's own row limit (the
-/// result page carries the check in its URL).
-/// </summary>
-public sealed class CheckFormValidator : AbstractValidator<CheckInput>
-{
-    public CheckFormValidator(CheckInputValidator shared)
-    {
-        Include(shared);
-        RuleFor(x => x.Periods)
-            .Must(p => p is null || p.Count <= CaseLimits.MaxFormRows).With(CaseMessages.TooManyRows)
-            .OverridePropertyName("periods");
-    }
-}
-
 /// <summary>What the form does to its input besides validating it.</summary>
 public static class CheckForm
 {
@@ -71,24 +56,4 @@ public static class CheckForm
         var row = int.TryParse(path.AsSpan(8, close - 8), out var i) ? t["Form.Period.Legend", i + 1].Value : t["Field.periods"].Value;
         return close + 2 < path.Length ? $"{row} · {t["Field.period." + path[(close + 2)..]]}" : row;
     }
-}
-
-/// <summary>The choices the form offers, from the policy snapshot.</summary>
-public sealed class CheckFormChoices(PolicySnapshot snapshot)
-{
-    public IEnumerable<(string Code, string Name)> Cities =>
-        snapshot.Cities.Select(c => (c.Code, Cultures.IsEnglish ? c.NameEn : c.NameZh));
-
-    /// <summary>Cities whose rows have individual contribution tiers: the tier question applies only there.</summary>
-    public IReadOnlyList<City> TierCities { get; } = snapshot.Cities
-        .Where(c => snapshot.FindCity(c.Code)!.Rows.Any(r => r.Key == PolicyKeys.IndividualTierAnnual(1)))
-        .ToList();
-
-    public string TierCityNames => string.Join(Cultures.IsEnglish ? ", " : "、", TierCities.Select(c => Cultures.IsEnglish ? c.NameEn : c.NameZh));
-
-    public string TierCityCodes => string.Join(' ', TierCities.Select(c => c.Code));
-
-    public bool IsKnownCity(string? code) => code is not null && snapshot.TryGetCity(code, out _);
-
-    public static bool IsKnownPayer(string? code) => PayerNames.TryParse(code, out _);
 }

@@ -1,0 +1,25 @@
+using FluentValidation;
+using MedInsure.Domain.History;
+using MedInsure.Domain.Policies;
+using MedInsure.Domain.Time;
+using MedInsure.Web.Pages.Case;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Common;
+using Microsoft.Extensions.Localization;
+
+namespace MedInsure.Web.Pages.Check;
+
+/// <summary>
+/// The check form's validator: the rules shared with the API, plus the form's own row limit (the
+/// result page carries the check in its URL).
+/// </summary>
+public sealed class CheckFormValidator : AbstractValidator<CheckInput>
+{
+    public CheckFormValidator(CheckInputValidator shared)
+    {
+        Include(shared);
+        RuleFor(x => x.Periods)
+            .Must(p => p is null || p.Count <= CaseLimits.MaxFormRows).With(CaseMessages.TooManyRows)
+            .OverridePropertyName("periods");
+    }
+}
