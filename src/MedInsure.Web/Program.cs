@@ -36,7 +36,7 @@ var app = builder.Build();
 if (await Commands.TryRunAsync(app, args) is { } exitCode)
     return exitCode;
 
-app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseMedInsureRequestLogging();
 app.UseMedInsureSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
