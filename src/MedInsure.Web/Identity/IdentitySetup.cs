@@ -27,7 +27,7 @@ public static class IdentitySetup
 
         services.AddIdentity<IdentityUser, IdentityRole>(options =>
             {
-                // The schema the hand-written migration creates (20261123020000_Identity).
+                // The schema migration 20261123020000_Identity creates (MedInsureDbContext.SchemaVersion fixes it for the tools too).
                 options.Stores.SchemaVersion = IdentitySchemaVersions.Version1;
                 // Length over composition rules (NIST SP 800-63B).
                 options.Password.RequiredLength = 12;
