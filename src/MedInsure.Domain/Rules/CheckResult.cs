@@ -4,7 +4,7 @@ using MedInsure.Domain.Time;
 namespace MedInsure.Domain.Rules;
 
 /// <summary>A policy row that decided a figure of a result.</summary>
-public readonly record struct RuleUse(string Figure, PolicyRow Row);
+public readonly record struct RuleUse(Figure Figure, PolicyRow Row);
 
 /// <summary>Months of a gap that share one monthly arrears amount and the rows it comes from.</summary>
 public sealed record ArrearsPart(MonthRange Months, decimal MonthlyAmount, IReadOnlyList<PolicyRow> Rows)
@@ -77,10 +77,10 @@ public sealed class CheckResult
     public required string PolicyVersion { get; init; }
 
     /// <summary>Each row once, with the figures it decided, in the order first used.</summary>
-    public IEnumerable<(PolicyRow Row, IReadOnlyList<string> Figures)> RulesByRow()
+    public IEnumerable<(PolicyRow Row, IReadOnlyList<Figure> Figures)> RulesByRow()
     {
         var order = new List<PolicyRow>();
-        var figures = new Dictionary<PolicyRow, List<string>>(ReferenceEqualityComparer.Instance);
+        var figures = new Dictionary<PolicyRow, List<Figure>>(ReferenceEqualityComparer.Instance);
         foreach (var use in Rules)
         {
             if (!figures.TryGetValue(use.Row, out var list))
@@ -91,6 +91,6 @@ public sealed class CheckResult
             if (!list.Contains(use.Figure))
                 list.Add(use.Figure);
         }
-        return order.Select(r => (r, (IReadOnlyList<string>)figures[r]));
+        return order.Select(r => (r, (IReadOnlyList<Figure>)figures[r]));
     }
 }

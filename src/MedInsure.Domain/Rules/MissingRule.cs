@@ -50,6 +50,19 @@ public sealed record MissingRule(string Kind, string City, int? Year = null, Rul
         _ => null,
     };
 
+    /// <summary>The figure that stays empty for want of this rule.</summary>
+    public Figure Figure => Kind switch
+    {
+        Kinds.ArrearsWindow => Figure.WithinArrearsWindow,
+        Kinds.SchemeSwitch or Kinds.WaitingPeriod => Figure.WaitingPeriodMonths,
+        Kinds.BenefitStart => Figure.BenefitsFrom,
+        Kinds.GapCostReimbursement => Figure.GapCostsReimbursed,
+        Kinds.PersonalAccountCrediting => Figure.PersonalAccountCredited,
+        Kinds.ContributionStandard => Figure.Arrears,
+        Kinds.RetirementMinimum => Figure.RetirementMinimumMonths,
+        _ => throw new InvalidOperationException($"Unknown kind of missing rule '{Kind}'."),
+    };
+
     /// <summary>The API's <c>missing</c> string, e.g. "chongqing contribution standard 2024". Never reworded: clients compare it.</summary>
     public string Text => Kind switch
     {

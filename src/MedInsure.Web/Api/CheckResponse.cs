@@ -63,7 +63,7 @@ public sealed class CheckResponse
     {
         var rules = new List<RuleResponse>(result.Rules.Count);
         foreach (var (row, figures) in result.RulesByRow())
-            rules.Add(RuleResponse.From(row, figures));
+            rules.Add(RuleResponse.From(row, [.. figures.Select(f => f.ContractName())]));
 
         return new CheckResponse
         {

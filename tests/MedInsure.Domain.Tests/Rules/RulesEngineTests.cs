@@ -44,7 +44,7 @@ public class RulesEngineTests
         Assert.NotEmpty(result.Rules);
         Assert.All(result.Rules, use =>
         {
-            Assert.False(string.IsNullOrWhiteSpace(use.Figure));
+            Assert.False(string.IsNullOrWhiteSpace(use.Figure.ContractName()));
             Assert.False(string.IsNullOrWhiteSpace(use.Row.Source.File));
             Assert.False(string.IsNullOrWhiteSpace(use.Row.Source.Quote));
         });
