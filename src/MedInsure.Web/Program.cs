@@ -21,6 +21,7 @@ builder.Services.AddHostedService<DatabaseStartup>();
 builder.Services.AddHostedService<PolicySnapshotRefresher>();
 builder.Services.AddSingleton<CheckInputValidator>();
 builder.AddMedInsureIdentity();
+builder.AddMedInsureDataProtection();
 builder.Services.AddMedInsureAdmin();
 builder.Services.AddMedInsureStaff();
 builder.Services.AddHealthChecks()
