@@ -11,6 +11,7 @@ using MedInsure.Web.Ui;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMedInsureLogging();
 builder.AddMedInsureSecurity();
+builder.AddMedInsureTelemetry();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMedInsureDatabase();
@@ -39,6 +40,7 @@ if (await Commands.TryRunAsync(app, args) is { } exitCode)
 
 app.UseMedInsureRequestLogging();
 app.UseMedInsureSecurity();
+app.UseMedInsureMetrics();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
@@ -47,7 +49,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapHealthChecks("/healthz");
+app.MapMedInsureHealthChecks();
 app.MapCheckApi();
 app.MapRazorPages();
 
