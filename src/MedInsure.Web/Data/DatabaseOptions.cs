@@ -21,6 +21,7 @@ public static class DatabaseSetup
         services.AddScoped<MedInsureDbContext>(services => IsPostgres(services.GetRequiredService<IConfiguration>())
             ? services.GetRequiredService<PostgresMedInsureDbContext>()
             : services.GetRequiredService<SqliteMedInsureDbContext>());
+        services.AddSingleton<PostgresDatabaseCreation>();
         return services;
     }
 

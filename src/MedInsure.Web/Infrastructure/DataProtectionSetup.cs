@@ -17,14 +17,13 @@ public static class DataProtectionSetup
         builder.Services.AddDataProtection()
             .SetApplicationName("MedInsure")
             .PersistKeysToDbContext<MedInsureDbContext>();
-        // Registered after PersistKeysToDbContext, so it wins when a folder is configured; read when the
-        // options are first used, so that every configuration source (a test host's too) applies.
+        // Registered after PersistKeysToDbContext, so it sees (and may replace) its repository; read when
+        // the options are first used, so that every configuration source (a test host's too) applies.
         builder.Services.AddOptions<KeyManagementOptions>()
-            .Configure<IConfiguration, IHostEnvironment, ILoggerFactory>((options, configuration, environment, loggers) =>
-            {
-                if (KeysDirectory(configuration, environment) is { } folder)
-                    options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(folder), loggers);
-            });
+            .Configure<IConfiguration, IHostEnvironment, ILoggerFactory, IServiceScopeFactory>((options, configuration, environment, loggers, scopes) =>
+                options.XmlRepository = KeysDirectory(configuration, environment) is { } folder
+                    ? new FileSystemXmlRepository(new DirectoryInfo(folder), loggers)
+                    : new FailFastXmlRepository(options.XmlRepository!, scopes));
         return builder;
     }
 
