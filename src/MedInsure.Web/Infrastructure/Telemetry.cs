@@ -8,9 +8,10 @@ using OpenTelemetry.Trace;
 namespace MedInsure.Web.Infrastructure;
 
 /// <summary>
-/// OpenTelemetry metrics and traces: ASP.NET Core, the .NET runtime, EF Core and Npgsql, and the
-/// business counters (<see cref="MedInsureMetrics"/>). Metrics are scraped at <c>/metrics</c>
-/// (Prometheus text), served only as <see cref="UseMedInsureMetrics"/> allows. Traces and metrics
+/// OpenTelemetry metrics (ASP.NET Core, the .NET runtime, EF Core, Npgsql and the business counters of
+/// <see cref="MedInsureMetrics"/>) and traces (ASP.NET Core, Npgsql: EF Core emits no spans of its
+/// own). Metrics are scraped at <c>/metrics</c> (Prometheus text), served only as
+/// <see cref="UseMedInsureMetrics"/> allows. Traces and metrics
 /// also go to an OTLP collector when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
 /// </summary>
 public static class Telemetry
@@ -31,7 +32,6 @@ public static class Telemetry
                 .AddPrometheusExporter())
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsOperational(context.Request.Path))
-                .AddSource("Microsoft.EntityFrameworkCore")
                 .AddNpgsql());
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
             telemetry.UseOtlpExporter();
