@@ -37,6 +37,11 @@ public static class Logging
             options.Logger = logger;
             options.MessageTemplate = "HTTP {RequestMethod} {RoutePattern} responded {StatusCode} in {Elapsed:0.0} ms";
             options.IncludeQueryInRequestPath = false;
+            // Probes and scrapes come every few seconds: below the default level, so they do not bury the requests people make.
+            options.GetLevel = (context, _, exception) =>
+                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : Telemetry.IsOperational(context.Request.Path) ? LogEventLevel.Debug
+                : LogEventLevel.Information;
             options.GetMessageTemplateProperties = (context, _, elapsed, status) =>
             [
                 new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),

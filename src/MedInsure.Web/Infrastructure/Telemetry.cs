@@ -64,7 +64,7 @@ public static class Telemetry
             .Any(network => IPNetwork.TryParse(network, out var range) && range.Contains(client.IsIPv4MappedToIPv6 ? client.MapToIPv4() : client));
     }
 
-    /// <summary>Health probes and scrapes, left out of traces: they would drown the requests people make.</summary>
-    private static bool IsOperational(PathString path) =>
+    /// <summary>Health probes and scrapes: left out of traces, logged below the default level.</summary>
+    internal static bool IsOperational(PathString path) =>
         path.StartsWithSegments("/healthz") || path.StartsWithSegments(MetricsPath);
 }
