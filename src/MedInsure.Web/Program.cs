@@ -15,6 +15,7 @@ using MedInsure.Web.Pages.Staff;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMedInsureLogging();
 builder.AddMedInsureSecurity();
+builder.AddMedInsureTelemetry();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMedInsureDatabase();
@@ -25,6 +26,7 @@ builder.Services.AddHostedService<DatabaseStartup>();
 builder.Services.AddHostedService<PolicySnapshotRefresher>();
 builder.Services.AddSingleton<CheckInputValidator>();
 builder.AddMedInsureIdentity();
+builder.AddMedInsureDataProtection();
 builder.Services.AddMedInsureAdmin();
 builder.Services.AddMedInsureStaff();
 builder.Services.AddHealthChecks()
@@ -42,8 +44,9 @@ var app = builder.Build();
 if (await Commands.TryRunAsync(app, args) is { } exitCode)
     return exitCode;
 
-app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseMedInsureRequestLogging();
 app.UseMedInsureSecurity();
+app.UseMedInsureMetrics();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
@@ -52,7 +55,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapHealthChecks("/healthz");
+app.MapMedInsureHealthChecks();
 app.MapCheckApi();
 app.MapRazorPages();
 

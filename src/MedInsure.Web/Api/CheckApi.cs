@@ -4,6 +4,7 @@ using MedInsure.Domain.Rules;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
 using MedInsure.Web.Data;
+using MedInsure.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MedInsure.Web.Api;
@@ -74,7 +75,7 @@ public static class CheckApi
         }).ExcludeFromDescription();
     }
 
-    private static async Task<IResult> PostCheck(HttpContext context, CheckInputValidator validator, PolicySnapshotProvider policies)
+    private static async Task<IResult> PostCheck(HttpContext context, CheckInputValidator validator, PolicySnapshotProvider policies, MedInsureMetrics metrics)
     {
         var request = context.Request;
         if (!JsonBody.HasJsonUtf8ContentType(request))
@@ -125,7 +126,9 @@ public static class CheckApi
             // The city was removed between validation and the check.
             return ApiProblems.Invalid("city", Messages.CityUnknown);
         }
-        return TypedResults.Ok(CheckResponse.From(result));
+        var response = CheckResponse.From(result);
+        metrics.CheckAnswered(response);
+        return TypedResults.Ok(response);
     }
 
     private static IResult GetPolicies(

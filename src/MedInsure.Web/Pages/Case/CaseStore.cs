@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
+using MedInsure.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Case;
@@ -9,7 +10,7 @@ namespace MedInsure.Web.Pages.Case;
 /// Saves a check under a new code and finds it again. The name and ID number are reduced to their
 /// masked forms (and the ID to a keyed hash) before anything is stored.
 /// </summary>
-public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNumberHasher hasher, TimeProvider clock)
+public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNumberHasher hasher, TimeProvider clock, MedInsureMetrics metrics)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -38,6 +39,7 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
         };
         db.SavedCases.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
+        metrics.CaseSaved(entity.City);
         return entity.Code;
     }
 

@@ -1,6 +1,7 @@
 using MedInsure.Web.Pages.Case;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
+using MedInsure.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,7 +11,7 @@ namespace MedInsure.Web.Pages.Check;
 /// The result of a check, reached by a redirect after the form: the check travels in the query
 /// string, so a refresh or a bookmark shows the same result. Saving it posts back here.
 /// </summary>
-public sealed class ResultModel(CheckFormValidator validator, CaseHolderValidator holderValidator, CheckReports reports, CaseStore cases)
+public sealed class ResultModel(CheckFormValidator validator, CaseHolderValidator holderValidator, CheckReports reports, CaseStore cases, MedInsureMetrics metrics)
     : PageModel, IFormPage
 {
     public CheckInput Input { get; private set; } = new();
@@ -24,6 +25,7 @@ public sealed class ResultModel(CheckFormValidator validator, CaseHolderValidato
         if (!validator.Validate(Input).IsValid)
             return BackToForm();
         Report = reports.Create(Input);
+        metrics.CheckAnswered(Report.Result);
         return Page();
     }
 
