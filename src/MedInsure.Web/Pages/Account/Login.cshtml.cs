@@ -1,7 +1,8 @@
-using MedInsure.Web.Pages.Admin.Policies;
-using MedInsure.Web.Pages.Admin.Audit;
-using MedInsure.Web.Pages.Admin;
+using FluentValidation.AspNetCore;
 using MedInsure.Web.Common;
+using MedInsure.Web.Pages.Admin;
+using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin.Policies;
 using MedInsure.Web.Pages.Admin.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -27,7 +28,9 @@ public sealed class LoginModel(AccountSignIn accounts, LoginFormValidator valida
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.Passes(await validator.ValidateAsync(Input), nameof(Input)))
+        var validation = await validator.ValidateAsync(Input);
+        validation.AddToModelState(ModelState, nameof(Input));
+        if (!validation.IsValid)
             return Page();
 
         var outcome = await accounts.SignInAsync(Input.UserName!, Input.Password!);

@@ -1,7 +1,7 @@
-using MedInsure.Web.Pages.Case;
-using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
+using MedInsure.Web.Contract;
 using MedInsure.Web.Infrastructure;
+using MedInsure.Web.Pages.Case;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

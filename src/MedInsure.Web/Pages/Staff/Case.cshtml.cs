@@ -1,9 +1,10 @@
+using FluentValidation.AspNetCore;
 using MedInsure.Web.Common;
-using MedInsure.Web.Pages.Admin.Users;
 using MedInsure.Web.Pages.Account;
 using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Pages.Admin.Audit;
 using MedInsure.Web.Pages.Admin.Policies;
+using MedInsure.Web.Pages.Admin.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -29,7 +30,9 @@ public sealed class CaseModel(StaffCases staff, CaseNoteFormValidator validator)
 
     public async Task<IActionResult> OnPostNoteAsync(string code, CancellationToken cancellationToken)
     {
-        if (!ModelState.Passes(validator.Validate(Note), nameof(Note)))
+        var validation = validator.Validate(Note);
+        validation.AddToModelState(ModelState, nameof(Note));
+        if (!validation.IsValid)
         {
             Case = await staff.OpenAsync(code, viewer: null, cancellationToken);
             return Shown();

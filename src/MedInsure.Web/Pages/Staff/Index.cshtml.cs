@@ -1,9 +1,10 @@
+using FluentValidation.AspNetCore;
 using MedInsure.Domain.Policies;
-using MedInsure.Web.Pages.Admin.Policies;
-using MedInsure.Web.Pages.Admin.Audit;
-using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Common;
 using MedInsure.Web.Data;
+using MedInsure.Web.Pages.Admin;
+using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin.Policies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -29,7 +30,9 @@ public sealed class IndexModel(CaseSearchFormValidator validator, StaffCases sta
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (ModelState.Passes(validator.Validate(Input), nameof(Input)))
+        var validation = validator.Validate(Input);
+        validation.AddToModelState(ModelState, nameof(Input));
+        if (validation.IsValid)
             Result = await staff.SearchAsync(Input, cancellationToken);
         return Page();
     }

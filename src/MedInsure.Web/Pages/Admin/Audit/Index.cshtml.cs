@@ -1,7 +1,7 @@
-using MedInsure.Web.Pages.Admin.Policies;
-using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Common;
 using MedInsure.Web.Data;
+using MedInsure.Web.Pages.Admin;
+using MedInsure.Web.Pages.Admin.Policies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

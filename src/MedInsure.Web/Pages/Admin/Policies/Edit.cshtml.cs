@@ -1,9 +1,10 @@
+using FluentValidation.AspNetCore;
 using MedInsure.Web.Common;
 using MedInsure.Web.Data;
-using MedInsure.Web.Pages.Admin.Users;
 using MedInsure.Web.Pages.Account;
 using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -37,14 +38,18 @@ public sealed class EditModel(MedInsureDbContext db, PolicyRowFormValidator vali
     /// <summary>Shows the impact of the typed change on saved cases; saves nothing, keeps the form as typed.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(int id)
     {
-        if (ModelState.Passes(await validator.ValidateAsync(Input, id), nameof(Input)))
+        var validation = await validator.ValidateAsync(Input, id);
+        validation.AddToModelState(ModelState, nameof(Input));
+        if (validation.IsValid)
             Impact = await impact.OfUpdateAsync(id, Input);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        if (!ModelState.Passes(await validator.ValidateAsync(Input, id), nameof(Input)))
+        var validation = await validator.ValidateAsync(Input, id);
+        validation.AddToModelState(ModelState, nameof(Input));
+        if (!validation.IsValid)
             return Page();
 
         var outcome = await editor.UpdateAsync(id, Input, User.ActorName());

@@ -1,9 +1,10 @@
+using FluentValidation.AspNetCore;
 using MedInsure.Web.Common;
 using MedInsure.Web.Data;
-using MedInsure.Web.Pages.Admin.Users;
 using MedInsure.Web.Pages.Account;
 using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,9 @@ public sealed class EndModel(MedInsureDbContext db, EndRowFormValidator validato
     /// <summary>Shows the impact of ending the row on the typed day; saves nothing, keeps the form as typed.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(int id)
     {
-        if (ModelState.Passes(await validator.ValidateAsync(Input, id), nameof(Input)))
+        var validation = await validator.ValidateAsync(Input, id);
+        validation.AddToModelState(ModelState, nameof(Input));
+        if (validation.IsValid)
             Impact = await impact.OfEndAsync(id, Input);
         Row = await db.PolicyRows.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
         return Row is null ? NotFound() : Page();
@@ -43,7 +46,9 @@ public sealed class EndModel(MedInsureDbContext db, EndRowFormValidator validato
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        if (!ModelState.Passes(await validator.ValidateAsync(Input, id), nameof(Input)))
+        var validation = await validator.ValidateAsync(Input, id);
+        validation.AddToModelState(ModelState, nameof(Input));
+        if (!validation.IsValid)
         {
             Row = await db.PolicyRows.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
             return Row is null ? NotFound() : Page();

@@ -1,7 +1,7 @@
 using System.Text;
-using MedInsure.Web.Pages.Admin.Audit;
-using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Common;
+using MedInsure.Web.Pages.Admin;
+using MedInsure.Web.Pages.Admin.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

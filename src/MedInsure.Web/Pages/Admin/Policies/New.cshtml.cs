@@ -1,8 +1,9 @@
+using FluentValidation.AspNetCore;
 using MedInsure.Web.Common;
-using MedInsure.Web.Pages.Admin.Users;
 using MedInsure.Web.Pages.Account;
 using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,14 +22,18 @@ public sealed class NewModel(PolicyRowFormValidator validator, PolicyEditor edit
     /// <summary>Shows the impact of the new row on saved cases; saves nothing, keeps the form as typed.</summary>
     public async Task<IActionResult> OnPostPreviewAsync()
     {
-        if (ModelState.Passes(await validator.ValidateAsync(Input, rowId: null), nameof(Input)))
+        var validation = await validator.ValidateAsync(Input, rowId: null);
+        validation.AddToModelState(ModelState, nameof(Input));
+        if (validation.IsValid)
             Impact = await impact.OfCreateAsync(Input);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.Passes(await validator.ValidateAsync(Input, rowId: null), nameof(Input)))
+        var validation = await validator.ValidateAsync(Input, rowId: null);
+        validation.AddToModelState(ModelState, nameof(Input));
+        if (!validation.IsValid)
             return Page();
         await editor.CreateAsync(Input, User.ActorName());
         TempData["Message"] = "已新增条目 / row added";

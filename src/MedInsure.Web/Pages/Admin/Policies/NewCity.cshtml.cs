@@ -1,8 +1,9 @@
+using FluentValidation.AspNetCore;
 using MedInsure.Web.Common;
-using MedInsure.Web.Pages.Admin.Users;
 using MedInsure.Web.Pages.Account;
 using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -19,7 +20,9 @@ public sealed class NewCityModel(CityFormValidator validator, PolicyEditor edito
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.Passes(await validator.ValidateAsync(Input), nameof(Input)))
+        var validation = await validator.ValidateAsync(Input);
+        validation.AddToModelState(ModelState, nameof(Input));
+        if (!validation.IsValid)
             return Page();
         await editor.CreateCityAsync(Input, User.ActorName());
         TempData["Message"] = "已新增城市，请添加其政策条目 / city added: add its policy rows";

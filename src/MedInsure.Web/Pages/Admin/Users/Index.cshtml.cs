@@ -1,8 +1,9 @@
-using MedInsure.Web.Pages.Admin.Policies;
-using MedInsure.Web.Pages.Admin.Audit;
-using MedInsure.Web.Pages.Admin;
+using FluentValidation.AspNetCore;
 using MedInsure.Web.Common;
 using MedInsure.Web.Pages.Account;
+using MedInsure.Web.Pages.Admin;
+using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin.Policies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -31,7 +32,9 @@ public sealed class IndexModel(StaffAccounts accounts, AccountFormValidator vali
 
     private async Task<IActionResult> SubmitAsync(AccountForm form, string prefix, string done, Func<Task<Microsoft.AspNetCore.Identity.IdentityResult?>> change)
     {
-        if (ModelState.Passes(await validator.ValidateAsync(form), prefix))
+        var validation = await validator.ValidateAsync(form);
+        validation.AddToModelState(ModelState, prefix);
+        if (validation.IsValid)
         {
             var result = await change();
             if (result is { Succeeded: true })
