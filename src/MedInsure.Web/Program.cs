@@ -1,15 +1,15 @@
-using MedInsure.Web.Pages.Admin.Policies;
-using MedInsure.Web.Pages.Admin.Audit;
-using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Api;
 using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
-using MedInsure.Web.Pages.Admin.Users;
-using MedInsure.Web.Pages.Account;
 using MedInsure.Web.Infrastructure;
-using MedInsure.Web.Pages.Check;
+using MedInsure.Web.Pages.Account;
+using MedInsure.Web.Pages.Admin;
+using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin.Policies;
+using MedInsure.Web.Pages.Admin.Users;
 using MedInsure.Web.Pages.Case;
+using MedInsure.Web.Pages.Check;
 using MedInsure.Web.Pages.Staff;
 
 var builder = WebApplication.CreateBuilder(args);

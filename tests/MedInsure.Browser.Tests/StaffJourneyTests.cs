@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
-using MedInsure.Web.Pages.Case;
 using MedInsure.Web.Common;
-using MedInsure.Web.Pages.Admin.Users;
 using MedInsure.Web.Pages.Account;
+using MedInsure.Web.Pages.Admin.Users;
+using MedInsure.Web.Pages.Case;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using MedInsure.Web.Pages.Case;
 using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
+using MedInsure.Web.Pages.Case;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

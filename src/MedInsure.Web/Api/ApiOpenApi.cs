@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using MedInsure.Domain.History;
-using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
+using MedInsure.Web.Contract;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
+using MedInsure.Web.Contract;
 
 namespace MedInsure.Web.Api;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using MedInsure.Web.Pages.Admin.Users;
 using MedInsure.Web.Pages.Account;
+using MedInsure.Web.Pages.Admin.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Tests.Admin;

@@ -1,5 +1,5 @@
-using MedInsure.Web.Pages.Case;
 using MedInsure.Web.Common;
+using MedInsure.Web.Pages.Case;
 
 namespace MedInsure.Web.Tests.Cases;
 

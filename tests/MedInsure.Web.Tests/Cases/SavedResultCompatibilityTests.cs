@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Pages.Case;
-using MedInsure.Web.Common;
 
 namespace MedInsure.Web.Tests.Cases;
 

@@ -3,8 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using MedInsure.Web.Pages.Case;
 using MedInsure.Web.Common;
+using MedInsure.Web.Pages.Case;
 using Microsoft.Data.Sqlite;
 
 namespace MedInsure.Web.Tests.Pages;

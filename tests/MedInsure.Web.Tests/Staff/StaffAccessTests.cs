@@ -1,6 +1,6 @@
-using MedInsure.Web.Tests.Admin;
-using MedInsure.Web.Pages.Admin.Users;
 using MedInsure.Web.Pages.Account;
+using MedInsure.Web.Pages.Admin.Users;
+using MedInsure.Web.Tests.Admin;
 
 namespace MedInsure.Web.Tests.Staff;
 

@@ -1,7 +1,7 @@
-using MedInsure.Web.Pages.Admin.Users;
 using MedInsure.Web.Pages.Account;
 using MedInsure.Web.Pages.Admin.Audit;
 using MedInsure.Web.Pages.Admin.Policies;
+using MedInsure.Web.Pages.Admin.Users;
 
 namespace MedInsure.Web.Pages.Admin;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using MedInsure.Domain.Policies;
 using MedInsure.Domain.Time;
-using MedInsure.Web.Contract;
 using MedInsure.Web.Common;
+using MedInsure.Web.Contract;
 using Microsoft.Extensions.Localization;
 
 namespace MedInsure.Web.Pages.Case;
