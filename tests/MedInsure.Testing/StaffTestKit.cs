@@ -75,5 +75,5 @@ public static class StaffTestKit
 
     /// <summary>Today in China (cases are searched by China days), as yyyy-MM-dd, shifted by <paramref name="days"/>.</summary>
     public static string ChinaDay(int days = 0) =>
-        DateTimeOffset.UtcNow.ToOffset(CaseTime.Offset).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        DateTimeOffset.UtcNow.ToOffset(ChinaTime.Offset).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

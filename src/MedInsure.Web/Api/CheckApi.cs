@@ -143,8 +143,8 @@ public static class CheckApi
         DateOnly day;
         if (on is null)
         {
-            // The server's own day: policies take effect on local (China) dates, so deploy with TZ=Asia/Shanghai.
-            day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            // Policies take effect on China's dates, whatever zone the server runs in.
+            day = ChinaTime.Today(clock);
         }
         else if (!DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {

@@ -14,16 +14,12 @@ public static class CheckForm
 {
     public static readonly string[] Payers = ["employer", "individual", "resident"];
 
-    /// <summary>China keeps one time zone and no daylight saving: the current month there is UTC+8's.</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     /// <summary>A fresh form: resuming this month, tier 1, one empty period row.</summary>
     public static CheckInput Blank(TimeProvider clock)
     {
-        var now = clock.GetUtcNow().ToOffset(ChinaOffset);
         return new CheckInput
         {
-            ResumeMonth = new YearMonth(now.Year, now.Month).ToString(),
+            ResumeMonth = ChinaTime.ThisMonth(clock).ToString(),
             Tier = 1,
             Periods = [new PeriodInput()],
         };

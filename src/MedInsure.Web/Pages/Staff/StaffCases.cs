@@ -53,12 +53,12 @@ public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, Che
         PolicyRowForm.TryParseDate(form.To, out var to);
         if (from is { } first)
         {
-            var start = CaseTime.StartOfDayUtc(first);
+            var start = ChinaTime.StartOfDayUtc(first);
             query = query.Where(c => c.CreatedAtUtc >= start);
         }
         if (to is { } last)
         {
-            var end = CaseTime.StartOfDayUtc(last.AddDays(1));
+            var end = ChinaTime.StartOfDayUtc(last.AddDays(1));
             query = query.Where(c => c.CreatedAtUtc < end);
         }
         if (from is not null || to is not null)

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Admin.Audit;
 
-/// <summary>Filters of the audit page; every one is optional. Days are the server's local days, both included.</summary>
+/// <summary>Filters of the audit page; every one is optional. Days are China days (UTC+8), both included.</summary>
 public sealed class AuditFilter
 {
     public string? City { get; set; }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,21 +59,15 @@ public sealed class AuditLog(MedInsureDbContext db, TimeProvider clock)
             query = query.Where(e => e.UserName == filter.User.Trim());
         if (filter.From is { } from)
         {
-            var start = StartOfLocalDayUtc(from);
+            var start = ChinaTime.StartOfDayUtc(from);
             query = query.Where(e => e.AtUtc >= start);
         }
         if (filter.To is { } to)
         {
-            var end = StartOfLocalDayUtc(to.AddDays(1));
+            var end = ChinaTime.StartOfDayUtc(to.AddDays(1));
             query = query.Where(e => e.AtUtc < end);
         }
         return await query.OrderByDescending(e => e.Id).Take(PageSize).ToListAsync(cancellationToken);
     }
 
-    /// <summary>An entry's time in the server's local time zone, for display.</summary>
-    public DateTimeOffset Local(AuditEntryEntity entry) =>
-        TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(entry.AtUtc, DateTimeKind.Utc)), clock.LocalTimeZone);
-
-    private DateTime StartOfLocalDayUtc(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), clock.LocalTimeZone);
 }

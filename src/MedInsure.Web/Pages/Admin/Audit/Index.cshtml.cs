@@ -15,7 +15,5 @@ public sealed class IndexModel(AuditLog audit) : PageModel
 
     public IReadOnlyList<AuditEntryEntity> Entries { get; private set; } = [];
 
-    public AuditLog Log => audit;
-
     public async Task OnGetAsync() => Entries = await audit.SearchAsync(Filter);
 }

@@ -1,3 +1,4 @@
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -26,7 +27,7 @@ public sealed class IndexModel(MedInsureDbContext db, TimeProvider clock) : Page
 
     public async Task OnGetAsync()
     {
-        Day = Date ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Day = Date ?? ChinaTime.Today(clock);
         Cities = await db.Cities.AsNoTracking().OrderBy(c => c.Code).ToListAsync();
         City = Cities.FirstOrDefault(c => c.Code == City)?.Code ?? Cities.FirstOrDefault()?.Code;
         var rows = await db.PolicyRows.AsNoTracking()
