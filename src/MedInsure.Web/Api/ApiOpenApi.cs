@@ -96,7 +96,7 @@ public static class ApiOpenApi
                     break;
                 case "periods":
                     schema.Type = JsonSchemaType.Array;
-                    schema.MaxItems = Messages.MaxPeriods;
+                    schema.MaxItems = CheckInputValidator.MaxPeriods;
                     schema.Description = "Paid periods, both months included, any order; none may end after resumeMonth - 1. [] when none.";
                     break;
             }

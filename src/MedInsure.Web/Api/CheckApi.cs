@@ -12,6 +12,8 @@ namespace MedInsure.Web.Api;
 /// <summary>The JSON check API of api-contract.md: <c>POST /api/v1/checks</c> and <c>GET /api/v1/policies/{city}</c>.</summary>
 public static class CheckApi
 {
+    public const int MaxBodyBytes = 64 * 1024;
+
     public static IServiceCollection AddCheckApi(this IServiceCollection services)
     {
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ContractJsonContext.Default));
@@ -53,7 +55,7 @@ public static class CheckApi
         v1.MapMethodNotAllowed("/policies/{city}", HttpMethods.Get);
 
         // Unknown API routes answer in the API's own format, whatever the client's Accept header says.
-        app.MapFallback("/api/{**path}", () => ApiProblems.NotFound(ApiMessages.RouteNotFoundDetail))
+        app.MapFallback("/api/{**path}", () => ApiProblems.NotFound(Messages.RouteNotFoundDetail.ToString()))
             .ExcludeFromDescription();
 
         app.MapOpenApi();
@@ -79,29 +81,29 @@ public static class CheckApi
     {
         var request = context.Request;
         if (!JsonBody.HasJsonUtf8ContentType(request))
-            return ApiProblems.Status(StatusCodes.Status415UnsupportedMediaType, ApiMessages.UnsupportedMediaTypeTitle, "body", ApiMessages.ContentTypeUnsupported);
+            return ApiProblems.Status(StatusCodes.Status415UnsupportedMediaType, Messages.UnsupportedMediaTypeTitle, "body", Messages.ContentTypeUnsupported);
 
         var errors = new ApiErrors();
         CheckInput? input;
         try
         {
-            var (outcome, read) = await JsonBody.ReadAsync(request, ApiMessages.MaxBodyBytes,
+            var (outcome, read) = await JsonBody.ReadAsync(request, MaxBodyBytes,
                 static (root, e) => CheckJsonReader.Read(root, e), errors, context.RequestAborted);
             switch (outcome)
             {
                 case JsonBody.Outcome.TooLarge:
-                    return ApiProblems.Status(StatusCodes.Status413PayloadTooLarge, ApiMessages.TooLargeTitle, "body", ApiMessages.BodyTooLarge);
+                    return ApiProblems.Status(StatusCodes.Status413PayloadTooLarge, Messages.TooLargeTitle, "body", Messages.BodyTooLarge(MaxBodyBytes / 1024));
                 case JsonBody.Outcome.Empty:
-                    return ApiProblems.Invalid("body", ApiMessages.BodyEmpty);
+                    return ApiProblems.Invalid("body", Messages.BodyEmpty);
                 case JsonBody.Outcome.Malformed:
-                    return ApiProblems.Invalid("body", ApiMessages.BodyMalformed);
+                    return ApiProblems.Invalid("body", Messages.BodyMalformed);
             }
             input = read;
         }
         catch (Microsoft.AspNetCore.Http.BadHttpRequestException e)
         {
             // The server refused the framing itself (a broken chunk, a body cut short): the client's fault, not a 500.
-            return ApiProblems.Status(e.StatusCode, ApiMessages.InvalidTitle, "body", ApiMessages.BodyUnreadable);
+            return ApiProblems.Status(e.StatusCode, Messages.InvalidTitle, "body", Messages.BodyUnreadable);
         }
 
         if (input is null)
@@ -148,7 +150,7 @@ public static class CheckApi
         }
         else if (!DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {
-            return ApiProblems.Invalid("on", ApiMessages.DateMalformed);
+            return ApiProblems.Invalid("on", Messages.DateMalformed);
         }
 
         var rows = new List<PolicyRowResponse>();

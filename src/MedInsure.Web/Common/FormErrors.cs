@@ -1,24 +1,15 @@
-using System.Collections.Frozen;
-using System.Reflection;
 using FluentValidation.Results;
-using MedInsure.Web.Pages.Case;
 
 namespace MedInsure.Web.Common;
 
 /// <summary>
 /// Validation failures keyed by the field path the validator reports (<c>periods[1].to</c>), which is
-/// also the field's name in the form, in the language of the request. Messages are looked up by the
-/// failure's error code, so one validator serves the bilingual API and the one-language pages.
+/// also the field's name in the form, in the language of the request: a failure made with
+/// <see cref="ValidationRules.With{T, TProperty}"/> carries its message, so one validator serves the
+/// bilingual API and the one-language pages.
 /// </summary>
 public sealed class FormErrors
 {
-    private static readonly FrozenDictionary<string, BilingualMessage> ByCode =
-        typeof(Messages).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.FieldType == typeof(BilingualMessage))
-            .Select(f => (BilingualMessage)f.GetValue(null)!)
-            .Concat(CaseMessages.All)
-            .ToFrozenDictionary(m => m.Code, StringComparer.Ordinal);
-
     private readonly List<(string Path, string Message)> _all = [];
 
     public static FormErrors None { get; } = new();
@@ -40,7 +31,7 @@ public sealed class FormErrors
     public static FormErrors Single(string path, BilingualMessage message)
     {
         var errors = new FormErrors();
-        errors._all.Add((path, Localize(message)));
+        errors._all.Add((path, message.Current));
         return errors;
     }
 
@@ -49,11 +40,9 @@ public sealed class FormErrors
     public IEnumerable<string> For(string path) =>
         _all.Where(e => string.Equals(e.Path, path, StringComparison.OrdinalIgnoreCase)).Select(e => e.Message);
 
-    public static string Localize(BilingualMessage message) => Cultures.IsEnglish ? message.En : message.Zh;
-
-    /// <summary>A failure without a known code keeps the validator's own (bilingual) message.</summary>
+    /// <summary>A failure that carries no message (the domain's row checks) keeps the validator's own, bilingual one.</summary>
     private static string Localize(ValidationFailure failure) =>
-        ByCode.TryGetValue(failure.ErrorCode ?? "", out var message) ? Localize(message) : failure.ErrorMessage;
+        failure.CustomState is BilingualMessage message ? message.Current : failure.ErrorMessage;
 
     /// <summary>The HTML id of the field a path names: <c>periods[1].to</c> → <c>periods-1-to</c>.</summary>
     public static string IdFor(string path) =>

@@ -1,17 +1,25 @@
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace MedInsure.Web.Common;
 
 /// <summary>Rule-builder shorthands shared by every form's validator.</summary>
 public static class ValidationRules
 {
-    /// <summary>The failure's message is <paramref name="message"/> in both languages; its error code names it, so a page can show one language.</summary>
+    /// <summary>
+    /// The failure says <paramref name="message"/> in both languages (the API's and the staff pages'
+    /// form), is named by its code, and carries the message so a citizen page can show one language.
+    /// </summary>
     public static IRuleBuilderOptions<T, TProperty> With<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, BilingualMessage message) =>
-        rule.WithMessage(message.ToString()).WithErrorCode(message.Code);
+        rule.WithMessage(message.ToString()).WithErrorCode(message.Code).WithState(_ => message);
 
     public static bool NotBlank(string? text) => !string.IsNullOrWhiteSpace(text);
 
     /// <summary>The field must hold something other than white space; else <paramref name="message"/>.</summary>
     public static IRuleBuilderOptions<T, string?> Required<T>(this IRuleBuilder<T, string?> rule, BilingualMessage message) =>
         rule.Must(NotBlank).With(message);
+
+    /// <summary>A failure a custom rule adds, made like one of <see cref="With{T, TProperty}"/>; an empty <paramref name="property"/> is the whole form's.</summary>
+    public static ValidationFailure Failure(string property, BilingualMessage message) =>
+        new(property, message.ToString()) { ErrorCode = message.Code, CustomState = message };
 }

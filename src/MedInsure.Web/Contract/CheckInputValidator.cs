@@ -9,6 +9,9 @@ namespace MedInsure.Web.Contract;
 /// <summary>The rules of a well-formed check, for the form and the API alike. Paths are camelCase, as in the API.</summary>
 public sealed class CheckInputValidator : AbstractValidator<CheckInput>
 {
+    /// <summary>The most periods one check may list (the contract\'s limit).</summary>
+    public const int MaxPeriods = 600;
+
     public CheckInputValidator(PolicySnapshotProvider policies)
     {
         RuleFor(x => x.City).Cascade(CascadeMode.Stop)
@@ -32,14 +35,14 @@ public sealed class CheckInputValidator : AbstractValidator<CheckInput>
 
         RuleFor(x => x.Periods).Cascade(CascadeMode.Stop)
             .NotNull().With(Messages.PeriodsRequired)
-            .Must(p => p!.Count <= Messages.MaxPeriods).With(Messages.PeriodsTooMany)
+            .Must(p => p!.Count <= MaxPeriods).With(Messages.PeriodsTooMany(MaxPeriods))
             .OverridePropertyName("periods");
 
         RuleForEach(x => x.Periods)
             .NotNull().With(Messages.PeriodNull)
             .SetValidator(x => new PeriodInputValidator(x.ResumeMonth))
             .OverridePropertyName("periods")
-            .When(x => x.Periods is { Count: <= Messages.MaxPeriods });
+            .When(x => x.Periods is { Count: <= MaxPeriods });
     }
 
     private sealed class PeriodInputValidator : AbstractValidator<PeriodInput>

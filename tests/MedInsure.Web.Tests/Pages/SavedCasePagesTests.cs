@@ -79,7 +79,7 @@ public sealed partial class SavedCasePagesTests(PagesFactory factory) : IClassFi
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Html.ParseAsync(response);
-        Assert.Equal(CaseMessages.IdNumberInvalid.Zh, page.GetElementById("idNumber-error")!.TextContent);
+        Assert.Equal(Messages.IdNumberInvalid.Zh, page.GetElementById("idNumber-error")!.TextContent);
         Assert.Equal("true", page.GetElementById("idNumber")!.GetAttribute("aria-invalid"));
         Assert.NotNull(page.QuerySelector(".error-summary[role=alert] a[href='#idNumber']"));
         Assert.Equal(Name, page.ValueOf("name"));
@@ -105,7 +105,7 @@ public sealed partial class SavedCasePagesTests(PagesFactory factory) : IClassFi
     {
         using var client = factory.Browser();
         var page = await Html.GetAsync(client, "/case?code=ABC0");
-        Assert.Equal(CaseMessages.CodeInvalid.Zh, page.GetElementById("code-error")!.TextContent);
+        Assert.Equal(Messages.CaseCodeInvalid.Zh, page.GetElementById("code-error")!.TextContent);
         Assert.Equal("ABC0", page.ValueOf("code"));
     }
 

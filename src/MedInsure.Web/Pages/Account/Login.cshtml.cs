@@ -13,9 +13,6 @@ namespace MedInsure.Web.Pages.Account;
 [AllowAnonymous]
 public sealed class LoginModel(AccountSignIn accounts, LoginFormValidator validator) : PageModel
 {
-    private static readonly BilingualMessage Failed = new("signIn.failed", "用户名或密码错误", "wrong user name or password");
-    private static readonly BilingualMessage LockedOut = new("signIn.lockedOut", "登录失败次数过多，账户已锁定 15 分钟", "too many failed attempts: the account is locked for 15 minutes");
-
     [BindProperty]
     public LoginForm Input { get; set; } = new();
 
@@ -36,7 +33,7 @@ public sealed class LoginModel(AccountSignIn accounts, LoginFormValidator valida
         var outcome = await accounts.SignInAsync(Input.UserName!, Input.Password!);
         if (outcome is SignInOutcome.Failed or SignInOutcome.LockedOut)
         {
-            ModelState.AddModelError("", (outcome == SignInOutcome.LockedOut ? LockedOut : Failed).ToString());
+            ModelState.AddModelError("", (outcome == SignInOutcome.LockedOut ? Messages.LockedOut : Messages.SignInFailed).ToString());
             return Page();
         }
         if (Url.IsLocalUrl(ReturnUrl))

@@ -11,7 +11,7 @@ public sealed class LoginFormValidator : AbstractValidator<LoginForm>
 {
     public LoginFormValidator()
     {
-        RuleFor(x => x.UserName).Required(AdminMessages.UserNameRequired);
-        RuleFor(x => x.Password).Required(AdminMessages.PasswordRequired);
+        RuleFor(x => x.UserName).Required(Messages.UserNameRequired);
+        RuleFor(x => x.Password).Required(Messages.PasswordRequired);
     }
 }

@@ -17,7 +17,7 @@ public sealed class FindModel : PageModel, IFormPage
             return Page();
         if (CaseCode.TryNormalize(code, out var normalized))
             return LocalRedirect(CaseCode.PathFor(normalized));
-        Errors = FormErrors.Single("code", CaseMessages.CodeInvalid);
+        Errors = FormErrors.Single("code", Messages.CaseCodeInvalid);
         return Page();
     }
 }

@@ -12,6 +12,13 @@ namespace MedInsure.Web.Pages.Check;
 /// <summary>What the form does to its input besides validating it.</summary>
 public static class CheckForm
 {
+    /// <summary>
+    /// The most period rows the form takes: the result page carries the check in its query string so
+    /// that it survives a refresh and can be bookmarked, and this many rows keep that URL well inside
+    /// Kestrel's 8 KiB request line.
+    /// </summary>
+    public const int MaxRows = 60;
+
     public static readonly string[] Payers = ["employer", "individual", "resident"];
 
     /// <summary>A fresh form: resuming this month, tier 1, one empty period row.</summary>

@@ -19,7 +19,7 @@ public sealed class CheckFormValidator : AbstractValidator<CheckInput>
     {
         Include(shared);
         RuleFor(x => x.Periods)
-            .Must(p => p is null || p.Count <= CaseLimits.MaxFormRows).With(CaseMessages.TooManyRows)
+            .Must(p => p is null || p.Count <= CheckForm.MaxRows).With(Messages.TooManyFormRows(CheckForm.MaxRows))
             .OverridePropertyName("periods");
     }
 }

@@ -38,7 +38,7 @@ public sealed class IndexModel(CheckFormValidator validator, PolicySnapshotProvi
     {
         Input = input;
         Input.Periods ??= [];
-        if (Input.Periods.Count < CaseLimits.MaxFormRows)
+        if (Input.Periods.Count < CheckForm.MaxRows)
             Input.Periods.Add(new PeriodInput());
         FocusRow = Input.Periods.Count - 1;
         return Page();

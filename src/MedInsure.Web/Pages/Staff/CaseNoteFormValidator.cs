@@ -13,7 +13,7 @@ public sealed class CaseNoteFormValidator : AbstractValidator<CaseNoteForm>
     public CaseNoteFormValidator()
     {
         RuleFor(f => f.Text).Cascade(CascadeMode.Stop)
-            .Required(StaffMessages.NoteRequired)
-            .Must(t => t!.Trim().Length <= CaseNoteEntity.MaxTextLength).With(StaffMessages.NoteTooLong);
+            .Required(Messages.NoteRequired)
+            .Must(t => t!.Trim().Length <= CaseNoteEntity.MaxTextLength).With(Messages.NoteTooLong(CaseNoteEntity.MaxTextLength));
     }
 }

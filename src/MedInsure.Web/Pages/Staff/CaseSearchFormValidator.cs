@@ -15,16 +15,16 @@ public sealed class CaseSearchFormValidator : AbstractValidator<CaseSearchForm>
         RuleFor(f => f).Custom((form, context) =>
         {
             if (form.IsEmpty)
-                context.AddFailure(PolicyRowFormValidator.Failure("", StaffMessages.NothingToSearch));
+                context.AddFailure(ValidationRules.Failure("", Messages.NothingToSearch));
         });
-        RuleFor(f => f.Code).Must(c => !ValidationRules.NotBlank(c) || CaseCode.TryNormalize(c, out _)).With(CaseMessages.CodeInvalid);
-        RuleFor(f => f.IdNumber).Must(id => !ValidationRules.NotBlank(id) || Pages.Case.IdNumber.IsValid(id)).With(CaseMessages.IdNumberInvalid);
-        RuleFor(f => f.Name).Must(n => n is null || n.Trim().Length <= CaseMessages.MaxNameLength).With(CaseMessages.NameTooLong);
-        RuleFor(f => f.City).Must(c => !ValidationRules.NotBlank(c) || policies.Current.TryGetCity(c!.Trim(), out _)).With(StaffMessages.CityUnknown);
-        RuleFor(f => f.From).Must(IsDateOrBlank).With(StaffMessages.DateInvalid);
-        RuleFor(f => f.To).Must(IsDateOrBlank).With(StaffMessages.DateInvalid)
+        RuleFor(f => f.Code).Must(c => !ValidationRules.NotBlank(c) || CaseCode.TryNormalize(c, out _)).With(Messages.CaseCodeInvalid);
+        RuleFor(f => f.IdNumber).Must(id => !ValidationRules.NotBlank(id) || Pages.Case.IdNumber.IsValid(id)).With(Messages.IdNumberInvalid);
+        RuleFor(f => f.Name).Must(n => n is null || n.Trim().Length <= CaseHolderValidator.MaxNameLength).With(Messages.NameTooLong(CaseHolderValidator.MaxNameLength));
+        RuleFor(f => f.City).Must(c => !ValidationRules.NotBlank(c) || policies.Current.TryGetCity(c!.Trim(), out _)).With(Messages.CityUnknown);
+        RuleFor(f => f.From).Must(IsDateOrBlank).With(Messages.DateInvalid);
+        RuleFor(f => f.To).Must(IsDateOrBlank).With(Messages.DateInvalid)
             .Must((form, to) => !(PolicyRowForm.TryParseDate(form.From, out var from) && PolicyRowForm.TryParseDate(to, out var last) && from > last))
-            .With(StaffMessages.DatesOutOfOrder);
+            .With(Messages.DatesOutOfOrder);
     }
 
     private static bool IsDateOrBlank(string? text) => PolicyRowForm.TryParseDate(text, out _);

@@ -11,14 +11,14 @@ public sealed class CityFormValidator : AbstractValidator<CityForm>
     public CityFormValidator(MedInsureDbContext db)
     {
         RuleFor(x => x.Code).Cascade(CascadeMode.Stop)
-            .Required(AdminMessages.CityRequired)
-            .Must(c => PolicyRules.IsCityCode(c!.Trim())).With(AdminMessages.CityCodeInvalid)
-            .MustAsync(async (c, ct) => !await db.Cities.AnyAsync(x => x.Code == c!.Trim(), ct)).With(AdminMessages.CityExists);
+            .Required(Messages.CityCodeRequired)
+            .Must(c => PolicyRules.IsCityCode(c!.Trim())).With(Messages.CityCodeInvalid)
+            .MustAsync(async (c, ct) => !await db.Cities.AnyAsync(x => x.Code == c!.Trim(), ct)).With(Messages.CityExists);
         RuleFor(x => x.NameZh).Cascade(CascadeMode.Stop)
-            .Required(AdminMessages.NameRequired)
-            .MaximumLength(100).With(AdminMessages.TooLong(100));
+            .Required(Messages.NameRequired)
+            .MaximumLength(100).With(Messages.TooLong(100));
         RuleFor(x => x.NameEn).Cascade(CascadeMode.Stop)
-            .Required(AdminMessages.NameRequired)
-            .MaximumLength(100).With(AdminMessages.TooLong(100));
+            .Required(Messages.NameRequired)
+            .MaximumLength(100).With(Messages.TooLong(100));
     }
 }

@@ -12,7 +12,7 @@ public sealed class EndRowFormValidator : AbstractValidator<EndRowForm>
 
     public EndRowFormValidator(MedInsureDbContext db, PolicyRowFormValidator rows)
     {
-        RuleFor(x => x.To).Required(AdminMessages.EndRequired);
+        RuleFor(x => x.To).Required(Messages.EndRequired);
         RuleFor(x => x).CustomAsync(async (form, context, cancellationToken) =>
         {
             if (!ValidationRules.NotBlank(form.To) || !context.RootContextData.TryGetValue(RowIdKey, out var value) || value is not int id)
@@ -20,7 +20,7 @@ public sealed class EndRowFormValidator : AbstractValidator<EndRowForm>
             var row = await db.PolicyRows.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
             if (row is null)
             {
-                context.AddFailure(PolicyRowFormValidator.Failure("", AdminMessages.RowNotFound));
+                context.AddFailure(ValidationRules.Failure("", Messages.RowNotFound));
                 return;
             }
             var ended = PolicyRowForm.Of(row);

@@ -25,8 +25,8 @@ public sealed class ImportModel(PolicyTransfer transfer) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var problem = Upload is null || Upload.Length == 0 ? AdminMessages.FileRequired
-            : Upload.Length > PolicyTransfer.MaxFileBytes ? AdminMessages.FileTooLarge
+        var problem = Upload is null || Upload.Length == 0 ? Messages.FileRequired
+            : Upload.Length > PolicyTransfer.MaxFileBytes ? Messages.FileTooLarge
             : (BilingualMessage?)null;
         if (problem is not null)
         {

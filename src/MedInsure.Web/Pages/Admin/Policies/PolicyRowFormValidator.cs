@@ -22,16 +22,16 @@ public sealed class PolicyRowFormValidator : AbstractValidator<PolicyRowForm>
     public PolicyRowFormValidator(MedInsureDbContext db)
     {
         _db = db;
-        RuleFor(x => x.Key).Required(AdminMessages.KeyRequired);
+        RuleFor(x => x.Key).Required(Messages.KeyRequired);
         RuleFor(x => x.Value).Cascade(CascadeMode.Stop)
-            .Required(AdminMessages.ValueRequired)
-            .MaximumLength(100).With(AdminMessages.TooLong(100));
-        RuleFor(x => x.From).Must(IsDateOrBlank).With(AdminMessages.DateInvalid);
-        RuleFor(x => x.To).Must(IsDateOrBlank).With(AdminMessages.DateInvalid);
-        RuleFor(x => x.Source).MaximumLength(200).With(AdminMessages.TooLong(200));
-        RuleFor(x => x.Quote).MaximumLength(2000).With(AdminMessages.TooLong(2000));
-        RuleFor(x => x.Document).MaximumLength(200).With(AdminMessages.TooLong(200));
-        RuleFor(x => x.Note).MaximumLength(1000).With(AdminMessages.TooLong(1000));
+            .Required(Messages.ValueRequired)
+            .MaximumLength(100).With(Messages.TooLong(100));
+        RuleFor(x => x.From).Must(IsDateOrBlank).With(Messages.DateInvalid);
+        RuleFor(x => x.To).Must(IsDateOrBlank).With(Messages.DateInvalid);
+        RuleFor(x => x.Source).MaximumLength(200).With(Messages.TooLong(200));
+        RuleFor(x => x.Quote).MaximumLength(2000).With(Messages.TooLong(2000));
+        RuleFor(x => x.Document).MaximumLength(200).With(Messages.TooLong(200));
+        RuleFor(x => x.Note).MaximumLength(1000).With(Messages.TooLong(1000));
         RuleFor(x => x).CustomAsync(CheckRowAsync);
     }
 
@@ -50,17 +50,17 @@ public sealed class PolicyRowFormValidator : AbstractValidator<PolicyRowForm>
             : form.City?.Trim();
         if (rowId is not null && city is null)
         {
-            context.AddFailure(Failure("", AdminMessages.RowNotFound));
+            context.AddFailure(ValidationRules.Failure("", Messages.RowNotFound));
             return;
         }
         if (string.IsNullOrEmpty(city))
         {
-            context.AddFailure(Failure(nameof(PolicyRowForm.City), AdminMessages.CityRequired));
+            context.AddFailure(ValidationRules.Failure(nameof(PolicyRowForm.City), Messages.CityCodeRequired));
             return;
         }
         if (rowId is null && !await _db.Cities.AnyAsync(c => c.Code == city, cancellationToken))
         {
-            context.AddFailure(Failure(nameof(PolicyRowForm.City), AdminMessages.CityUnknown));
+            context.AddFailure(ValidationRules.Failure(nameof(PolicyRowForm.City), Messages.CityNotAdded));
             return;
         }
 
@@ -80,7 +80,7 @@ public sealed class PolicyRowFormValidator : AbstractValidator<PolicyRowForm>
             .Where(r => r.City == city && r.Key == row.Key && r.Id != (rowId ?? 0))
             .ToListAsync(cancellationToken);
         foreach (var other in others.Where(o => PolicyRules.RangesOverlap(o.ToDomain(), row)))
-            context.AddFailure(Failure(nameof(PolicyRowForm.From), AdminMessages.Overlaps(RangeText(other.EffectiveFrom, other.EffectiveTo), other.Value)));
+            context.AddFailure(ValidationRules.Failure(nameof(PolicyRowForm.From), Messages.Overlaps(RangeText(other.EffectiveFrom, other.EffectiveTo), other.Value)));
     }
 
     /// <summary>"2023-01-01 – …": an effective range as the editor shows it.</summary>
@@ -98,9 +98,6 @@ public sealed class PolicyRowFormValidator : AbstractValidator<PolicyRowForm>
         "quote" => nameof(PolicyRowForm.Quote),
         _ => "",
     };
-
-    internal static ValidationFailure Failure(string property, BilingualMessage message) =>
-        new(property, message.ToString()) { ErrorCode = message.Code };
 
     private static bool IsDateOrBlank(string? text) => PolicyRowForm.TryParseDate(text, out _);
 }

@@ -30,7 +30,7 @@ public sealed class PolicyTransfer(MedInsureDbContext db, AuditLog audit, Policy
         var content = PolicyFile.Read(fileName, text);
         var problems = content.Problems.ToList();
         if (content.City is { } named && !PolicyRules.IsCityCode(named.Code))
-            problems.Add(new PolicyProblem(fileName, null, null, null, AdminMessages.CityCodeInvalid.Zh, AdminMessages.CityCodeInvalid.En) { Field = "city" });
+            problems.Add(new PolicyProblem(fileName, null, null, null, Messages.CityCodeInvalid.Zh, Messages.CityCodeInvalid.En) { Field = "city" });
         if (content.City is not { } city)
             return new ImportResult(null, problems);
 
@@ -43,7 +43,7 @@ public sealed class PolicyTransfer(MedInsureDbContext db, AuditLog audit, Policy
         {
             foreach (var other in kept.Where(k => k.Key == candidate.Row.Key && PolicyRules.RangesOverlap(k.ToDomain(), candidate.Row)))
             {
-                var message = AdminMessages.OverlapsKeptRow(PolicyRowFormValidator.RangeText(other.EffectiveFrom, other.EffectiveTo), other.Value);
+                var message = Messages.OverlapsKeptRow(PolicyRowFormValidator.RangeText(other.EffectiveFrom, other.EffectiveTo), other.Value);
                 problems.Add(new PolicyProblem(candidate.File, candidate.RowNumber, candidate.Line, candidate.Row.Key, message.Zh, message.En) { Field = "from" });
             }
         }
@@ -88,7 +88,7 @@ public sealed class PolicyTransfer(MedInsureDbContext db, AuditLog audit, Policy
             catch (DbUpdateConcurrencyException)
             {
                 db.ChangeTracker.Clear();
-                var message = AdminMessages.ChangedDuringImport;
+                var message = Messages.ChangedDuringImport;
                 return new ImportResult(city.Code, [new PolicyProblem(fileName, null, null, null, message.Zh, message.En)]);
             }
             foreach (var entity in added)

@@ -11,7 +11,7 @@ public static class RowConflict
     /// </summary>
     public static void AddConflict(this ModelStateDictionary modelState, string prefix)
     {
-        modelState.AddModelError(prefix, AdminMessages.Conflict.ToString());
+        modelState.AddModelError(prefix, Messages.Conflict.ToString());
         modelState.Remove($"{prefix}.{nameof(PolicyRowForm.Revision)}");
     }
 }

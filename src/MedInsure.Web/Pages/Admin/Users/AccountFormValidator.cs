@@ -11,8 +11,8 @@ public sealed class AccountFormValidator : AbstractValidator<AccountForm>
     public AccountFormValidator()
     {
         RuleFor(x => x.UserName).Cascade(CascadeMode.Stop)
-            .Required(AdminMessages.UserNameRequired)
-            .MaximumLength(64).With(AdminMessages.TooLong(64));
-        RuleFor(x => x.Password).Required(AdminMessages.PasswordRequired);
+            .Required(Messages.UserNameRequired)
+            .MaximumLength(64).With(Messages.TooLong(64));
+        RuleFor(x => x.Password).Required(Messages.PasswordRequired);
     }
 }

@@ -43,7 +43,7 @@ public sealed class IndexModel(StaffAccounts accounts, AccountFormValidator vali
                 return RedirectToPage();
             }
             if (result is null)
-                ModelState.AddModelError($"{prefix}.{nameof(AccountForm.UserName)}", AdminMessages.NoSuchStaffAccount.ToString());
+                ModelState.AddModelError($"{prefix}.{nameof(AccountForm.UserName)}", Messages.NoSuchStaffAccount.ToString());
             else
                 ModelState.AddErrors(result, prefix);
         }
