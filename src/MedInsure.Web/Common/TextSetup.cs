@@ -11,6 +11,7 @@ public static class TextSetup
     public static IServiceCollection AddTexts(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddSingleton<Texts>();
         // Write Chinese as characters, not as &#x...; entities: pages half the size and readable source.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(o =>

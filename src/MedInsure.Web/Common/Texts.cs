@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Resources;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Html;
 
 namespace MedInsure.Web.Common;
 
@@ -12,6 +15,9 @@ namespace MedInsure.Web.Common;
 public sealed class Texts
 {
     private static readonly ResourceManager Resources = new(typeof(Texts));
+
+    // As the pages encode (TextSetup): Chinese stays characters.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>"中文 / English", for a view that injects the registry as <c>B</c>.</summary>
     public string this[string code, params object?[] args] => Both(code, args);
@@ -31,5 +37,22 @@ public sealed class Texts
     {
         var text = Resources.GetString(code, culture) ?? code;
         return args.Length == 0 ? text : string.Format(culture, text, args);
+    }
+
+    /// <summary>
+    /// The text in <paramref name="culture"/> as HTML, for a sentence with markup inside it: the text
+    /// and plain values are encoded, <see cref="IHtmlContent"/> values are written as they are.
+    /// </summary>
+    public static IHtmlContent Html(CultureInfo culture, string code, params object?[] args)
+    {
+        var values = args.Select(a => a is IHtmlContent html ? Write(html) : Encoder.Encode(Convert.ToString(a, culture) ?? "")).ToArray<object?>();
+        return new HtmlString(string.Format(culture, Encoder.Encode(Resources.GetString(code, culture) ?? code), values));
+    }
+
+    private static string Write(IHtmlContent html)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        html.WriteTo(writer, Encoder);
+        return writer.ToString();
     }
 }

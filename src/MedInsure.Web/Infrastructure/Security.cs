@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
+using MedInsure.Web.Common;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -50,7 +51,7 @@ public static class Security
                 await context.HttpContext.Response.WriteAsJsonAsync(new
                 {
                     type = "https://tools.ietf.org/html/rfc6585#section-4",
-                    title = "请求过于频繁，请稍后再试 / Too many requests, try again later",
+                    title = Messages.TooManyRequestsTitle.ToString(),
                     status = 429,
                 }, options: null, contentType: "application/problem+json", cancellationToken);
             };

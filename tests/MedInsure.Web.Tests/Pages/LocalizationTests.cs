@@ -54,12 +54,43 @@ public sealed partial class LocalizationTests
         }
     }
 
+    [Fact]
+    public void Every_message_has_one_code_of_its_own_and_words_in_both_languages()
+    {
+        var codes = MessageCode().Matches(File.ReadAllText(Path.Combine(Web, "Common", "Messages.cs"))).Select(m => m.Groups[1].Value).ToList();
+        var zh = Resx("Texts.resx");
+        var en = Resx("Texts.en.resx");
+
+        Assert.True(codes.Count > 50, $"only {codes.Count} messages read");
+        Assert.Empty(codes.GroupBy(c => c).Where(g => g.Count() > 1).Select(g => g.Key));
+        var unworded = codes.Where(c => !zh.ContainsKey(c) || !en.ContainsKey(c)).ToList();
+        Assert.True(unworded.Count == 0, string.Join(", ", unworded));
+    }
+
+    [Fact]
+    public void Every_Identity_error_is_worded_in_both_languages()
+    {
+        var describer = new MedInsure.Web.Pages.Account.BilingualIdentityErrors();
+        var errors = typeof(MedInsure.Web.Pages.Account.BilingualIdentityErrors).GetMethods()
+            .Where(m => m.DeclaringType == typeof(MedInsure.Web.Pages.Account.BilingualIdentityErrors) && m.ReturnType == typeof(Microsoft.AspNetCore.Identity.IdentityError))
+            .Select(m => (Microsoft.AspNetCore.Identity.IdentityError)m.Invoke(describer, [.. m.GetParameters().Select(p => p.ParameterType == typeof(int) ? (object)12 : "x")])!)
+            .ToList();
+
+        Assert.True(errors.Count >= 14);
+        Assert.All(errors, e => Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}.* / [a-z]", e.Description));
+    }
+
     private static HashSet<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).ToHashSet();
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 
-    // T["Key"] or t["Key", ...]: keys written whole; keys built at run time (Payer. + code) are checked by the page tests.
-    [GeneratedRegex(@"\b[Tt]\[""([A-Za-z][A-Za-z.]*[A-Za-z])""[\],]")]
+    // T["Key"], t["Key", ...], B["Key"] (both languages) or Texts.Both("Key"), Texts.Zh(…), Texts.Html(culture, "Key"):
+    // keys written whole; keys built at run time (Payer. + code) are checked by the page tests.
+    [GeneratedRegex(@"(?:\b[TtB]\[|\bTexts\.(?:Both|Zh|En|Current)\(|\bTexts\.Html\([\w.]+, )""([A-Za-z][A-Za-z.]*[A-Za-z])""[\],)]")]
     private static partial Regex LiteralKey();
+
+    // new("code") or new("code", args) in Common/Messages.cs.
+    [GeneratedRegex(@"\bnew\(""([A-Za-z][\w.]*)""")]
+    private static partial Regex MessageCode();
 }

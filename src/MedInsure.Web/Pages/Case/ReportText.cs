@@ -132,6 +132,4 @@ public sealed class ReportText(CheckReport report, IStringLocalizer<Texts> t)
         var (zh, en) = PolicyKeys.Describe(group.Value, situation.Value);
         return Cultures.IsEnglish ? en : zh;
     }
-
-    public string Payer(string? code) => t["Payer." + (code ?? "").Trim().ToLowerInvariant()];
 }

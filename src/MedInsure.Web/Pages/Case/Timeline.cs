@@ -86,7 +86,7 @@ public sealed class Timeline
         for (var i = 0; i < runs.Count; i++)
         {
             var run = runs[i];
-            facts.Add((run.From, 0, t["Timeline.Fact.Paid", run.From.ToString(), run.To.ToString(), text.Payer(run.Payer)]));
+            facts.Add((run.From, 0, t["Timeline.Fact.Paid", run.From.ToString(), run.To.ToString(), Payers.Name(run.Payer)]));
             // An earlier stretch without payments shows as blank space between bars; the text names it too.
             if (i > 0 && runs[i - 1].To.PlusMonths(1) < run.From)
             {
@@ -96,7 +96,7 @@ public sealed class Timeline
             if (run.To < start)
                 continue;
             var from = YearMonth.Max(run.From, start);
-            bars.Add(new Bar(run.Payer, X(from), Span(from, run.To), PaidTop, PaidHeight, text.Payer(run.Payer)));
+            bars.Add(new Bar(run.Payer, X(from), Span(from, run.To), PaidTop, PaidHeight, Payers.Name(run.Payer)));
         }
 
         if (report.Gap is { } gap)

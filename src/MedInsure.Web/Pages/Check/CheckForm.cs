@@ -19,8 +19,6 @@ public static class CheckForm
     /// </summary>
     public const int MaxRows = 60;
 
-    public static readonly string[] Payers = ["employer", "individual", "resident"];
-
     /// <summary>A fresh form: resuming this month, tier 1, one empty period row.</summary>
     public static CheckInput Blank(TimeProvider clock)
     {

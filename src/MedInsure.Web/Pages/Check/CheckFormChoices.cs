@@ -26,5 +26,4 @@ public sealed class CheckFormChoices(PolicySnapshot snapshot)
 
     public bool IsKnownCity(string? code) => code is not null && snapshot.TryGetCity(code, out _);
 
-    public static bool IsKnownPayer(string? code) => PayerNames.TryParse(code, out _);
 }

@@ -40,7 +40,7 @@ public sealed class CaseModel(StaffCases staff, CaseNoteFormValidator validator)
         var stored = await staff.AddNoteAsync(code, User.ActorName(), Note, cancellationToken);
         if (stored is null)
             return Shown();
-        TempData["Message"] = "已添加备注 / note added";
+        TempData["Message"] = Texts.Both("Staff.Case.NoteAdded");
         return LocalRedirect(StaffCases.PathFor(stored) + "#notes");
     }
 

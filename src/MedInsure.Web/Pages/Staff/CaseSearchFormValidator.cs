@@ -23,9 +23,9 @@ public sealed class CaseSearchFormValidator : AbstractValidator<CaseSearchForm>
         RuleFor(f => f.City).Must(c => !ValidationRules.NotBlank(c) || policies.Current.TryGetCity(c!.Trim(), out _)).With(Messages.CityUnknown);
         RuleFor(f => f.From).Must(IsDateOrBlank).With(Messages.DateInvalid);
         RuleFor(f => f.To).Must(IsDateOrBlank).With(Messages.DateInvalid)
-            .Must((form, to) => !(PolicyRowForm.TryParseDate(form.From, out var from) && PolicyRowForm.TryParseDate(to, out var last) && from > last))
+            .Must((form, to) => !(Days.TryParse(form.From, out var from) && Days.TryParse(to, out var last) && from > last))
             .With(Messages.DatesOutOfOrder);
     }
 
-    private static bool IsDateOrBlank(string? text) => PolicyRowForm.TryParseDate(text, out _);
+    private static bool IsDateOrBlank(string? text) => Days.TryParse(text, out _);
 }

@@ -28,29 +28,29 @@ public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, Che
         if (CaseCode.TryNormalize(form.Code, out var code))
         {
             query = query.Where(c => c.Code == code);
-            criteria.Add("查询编号 / code " + CaseCode.Grouped(code));
+            criteria.Add($"{Texts.Both("Staff.Criteria.Code")} {CaseCode.Grouped(code)}");
         }
         if (ValidationRules.NotBlank(form.IdNumber))
         {
             var hash = hasher.Hash(form.IdNumber!);
             query = query.Where(c => c.IdNumberHash == hash);
-            criteria.Add("身份证号 / ID number " + IdNumber.Mask(form.IdNumber!));
+            criteria.Add($"{Texts.Both("Staff.Criteria.IdNumber")} {IdNumber.Mask(form.IdNumber!)}");
         }
         if (NameSearch.Of(form.Name) is { } name)
         {
             query = name.IsSurname
                 ? query.Where(c => c.HolderNameMasked != null && c.HolderNameMasked.StartsWith(name.Text))
                 : query.Where(c => c.HolderNameMasked == name.Text);
-            criteria.Add(name.IsSurname ? $"姓 / surname {name.Text}" : $"姓名 / name {name.Text}");
+            criteria.Add($"{Texts.Both(name.IsSurname ? "Staff.Criteria.Surname" : "Staff.Criteria.Name")} {name.Text}");
         }
         if (ValidationRules.NotBlank(form.City) && policies.Current.FindCity(form.City!.Trim()) is { } city)
         {
             var cityCode = city.City.Code;
             query = query.Where(c => c.City == cityCode);
-            criteria.Add($"城市 / city {city.City.NameZh} {city.City.NameEn}");
+            criteria.Add($"{Texts.Both("Staff.Criteria.City")} {city.City.NameZh} {city.City.NameEn}");
         }
-        PolicyRowForm.TryParseDate(form.From, out var from);
-        PolicyRowForm.TryParseDate(form.To, out var to);
+        Days.TryParse(form.From, out var from);
+        Days.TryParse(form.To, out var to);
         if (from is { } first)
         {
             var start = ChinaTime.StartOfDayUtc(first);
@@ -62,7 +62,7 @@ public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, Che
             query = query.Where(c => c.CreatedAtUtc < end);
         }
         if (from is not null || to is not null)
-            criteria.Add($"保存日期 / saved {PolicyRowFormValidator.RangeText(from, to)} (UTC+8)");
+            criteria.Add($"{Texts.Both("Staff.Criteria.Saved")} {Days.Range(from, to)} (UTC+8)");
 
         var rows = await query
             .OrderByDescending(c => c.CreatedAtUtc).ThenByDescending(c => c.Id)

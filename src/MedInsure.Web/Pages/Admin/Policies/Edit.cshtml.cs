@@ -63,7 +63,7 @@ public sealed class EditModel(MedInsureDbContext db, PolicyRowFormValidator vali
                 Input.Revision = Current!.Revision;
                 return Page();
             default:
-                TempData["Message"] = "已保存 / saved";
+                TempData["Message"] = Texts.Both("Admin.Edit.Saved");
                 return RedirectToPage("Index", new { city = outcome.Current!.City });
         }
     }

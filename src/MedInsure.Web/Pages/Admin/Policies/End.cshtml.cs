@@ -29,7 +29,7 @@ public sealed class EndModel(MedInsureDbContext db, EndRowFormValidator validato
         Row = await db.PolicyRows.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
         if (Row is null)
             return NotFound();
-        Input = new EndRowForm { To = PolicyRowForm.FormatDate(Row.EffectiveTo), Revision = Row.Revision };
+        Input = new EndRowForm { To = Days.Format(Row.EffectiveTo), Revision = Row.Revision };
         return Page();
     }
 
@@ -66,7 +66,7 @@ public sealed class EndModel(MedInsureDbContext db, EndRowFormValidator validato
                 Input.Revision = Row!.Revision;
                 return Page();
             default:
-                TempData["Message"] = "已终止条目 / row ended";
+                TempData["Message"] = Texts.Both("Admin.End.Ended");
                 return RedirectToPage("Index", new { city = outcome.Current!.City });
         }
     }

@@ -41,7 +41,7 @@ public sealed class ImportModel(PolicyTransfer transfer) : PageModel
         if (!Result.Succeeded)
             return Page();
 
-        TempData["Message"] = $"已导入 / imported {Result.City}: 新增 / added {Result.Added}, 更新 / updated {Result.Updated}, 未变 / unchanged {Result.Unchanged}";
+        TempData["Message"] = $"{Texts.Both("Admin.Import.Imported")} {Result.City}: {Texts.Both("Admin.Import.Added")} {Result.Added}, {Texts.Both("Admin.Import.Updated")} {Result.Updated}, {Texts.Both("Admin.Import.Unchanged")} {Result.Unchanged}";
         return RedirectToPage("Index", new { city = Result.City });
     }
 }

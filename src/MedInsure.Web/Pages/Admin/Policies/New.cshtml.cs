@@ -36,7 +36,7 @@ public sealed class NewModel(PolicyRowFormValidator validator, PolicyEditor edit
         if (!validation.IsValid)
             return Page();
         await editor.CreateAsync(Input, User.ActorName());
-        TempData["Message"] = "已新增条目 / row added";
+        TempData["Message"] = Texts.Both("Admin.New.Added");
         return RedirectToPage("Index", new { city = Input.City!.Trim() });
     }
 }

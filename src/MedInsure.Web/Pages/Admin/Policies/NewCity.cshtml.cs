@@ -25,7 +25,7 @@ public sealed class NewCityModel(CityFormValidator validator, PolicyEditor edito
         if (!validation.IsValid)
             return Page();
         await editor.CreateCityAsync(Input, User.ActorName());
-        TempData["Message"] = "已新增城市，请添加其政策条目 / city added: add its policy rows";
+        TempData["Message"] = Texts.Both("Admin.NewCity.Added");
         return RedirectToPage("Index", new { city = Input.Code!.Trim() });
     }
 }

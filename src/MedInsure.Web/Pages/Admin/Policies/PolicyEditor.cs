@@ -1,3 +1,4 @@
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using MedInsure.Web.Pages.Admin.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,7 @@ public sealed class PolicyEditor(MedInsureDbContext db, AuditLog audit, PolicySn
 
     public Task<SaveOutcome> EndAsync(int id, EndRowForm form, string user, CancellationToken cancellationToken = default)
     {
-        PolicyRowForm.TryParseDate(form.To, out var to);
+        Days.TryParse(form.To, out var to);
         return SaveAsync(id, form.Revision, user, AuditActions.RowEnd, row => row.EffectiveTo = to, cancellationToken);
     }
 

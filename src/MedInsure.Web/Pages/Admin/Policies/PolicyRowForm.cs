@@ -1,5 +1,6 @@
 using System.Globalization;
 using MedInsure.Domain.Policies;
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
@@ -34,8 +35,8 @@ public sealed class PolicyRowForm
         City = row.City,
         Key = row.Key,
         Value = row.Value,
-        From = FormatDate(row.EffectiveFrom),
-        To = FormatDate(row.EffectiveTo),
+        From = Days.Format(row.EffectiveFrom),
+        To = Days.Format(row.EffectiveTo),
         Source = row.SourceFile,
         Quote = row.SourceQuote,
         Document = row.SourceDocument,
@@ -46,25 +47,12 @@ public sealed class PolicyRowForm
     /// <summary>The domain row the form describes, for <paramref name="city"/>; null when a date does not parse.</summary>
     public PolicyRow? ToRow(string city)
     {
-        if (!TryParseDate(From, out var from) || !TryParseDate(To, out var to))
+        if (!Days.TryParse(From, out var from) || !Days.TryParse(To, out var to))
             return null;
         var key = Key?.Trim() ?? "";
         var unit = PolicyKeys.TryGet(key, out var definition) ? definition.Unit : "";
         return new PolicyRow(city, key, Value?.Trim() ?? "", unit, from, to,
             new PolicySource(Source?.Trim() ?? "", Quote?.Trim() ?? "", Blank(Document)), Blank(Note));
-    }
-
-    public static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static bool TryParseDate(string? text, out DateOnly? date)
-    {
-        date = null;
-        if (string.IsNullOrWhiteSpace(text))
-            return true;
-        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            return false;
-        date = parsed;
-        return true;
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -80,12 +80,8 @@ public sealed class PolicyRowFormValidator : AbstractValidator<PolicyRowForm>
             .Where(r => r.City == city && r.Key == row.Key && r.Id != (rowId ?? 0))
             .ToListAsync(cancellationToken);
         foreach (var other in others.Where(o => PolicyRules.RangesOverlap(o.ToDomain(), row)))
-            context.AddFailure(ValidationRules.Failure(nameof(PolicyRowForm.From), Messages.Overlaps(RangeText(other.EffectiveFrom, other.EffectiveTo), other.Value)));
+            context.AddFailure(ValidationRules.Failure(nameof(PolicyRowForm.From), Messages.Overlaps(Days.Range(other.EffectiveFrom, other.EffectiveTo), other.Value)));
     }
-
-    /// <summary>"2023-01-01 – …": an effective range as the editor shows it.</summary>
-    public static string RangeText(DateOnly? from, DateOnly? to) =>
-        $"{PolicyRowForm.FormatDate(from) ?? "…"} – {PolicyRowForm.FormatDate(to) ?? "…"}";
 
     /// <summary>The form property a domain problem belongs beside; the unit follows from the key.</summary>
     private static string FormField(string? field) => field switch
@@ -99,5 +95,5 @@ public sealed class PolicyRowFormValidator : AbstractValidator<PolicyRowForm>
         _ => "",
     };
 
-    private static bool IsDateOrBlank(string? text) => PolicyRowForm.TryParseDate(text, out _);
+    private static bool IsDateOrBlank(string? text) => Days.TryParse(text, out _);
 }

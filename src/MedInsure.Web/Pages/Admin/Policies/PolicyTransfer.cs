@@ -43,7 +43,7 @@ public sealed class PolicyTransfer(MedInsureDbContext db, AuditLog audit, Policy
         {
             foreach (var other in kept.Where(k => k.Key == candidate.Row.Key && PolicyRules.RangesOverlap(k.ToDomain(), candidate.Row)))
             {
-                var message = Messages.OverlapsKeptRow(PolicyRowFormValidator.RangeText(other.EffectiveFrom, other.EffectiveTo), other.Value);
+                var message = Messages.OverlapsKeptRow(Days.Range(other.EffectiveFrom, other.EffectiveTo), other.Value);
                 problems.Add(new PolicyProblem(candidate.File, candidate.RowNumber, candidate.Line, candidate.Row.Key, message.Zh, message.En) { Field = "from" });
             }
         }

@@ -1,3 +1,4 @@
+using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using MedInsure.Web.Pages.Account;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ public static class CreateAdminCommand
         var userName = UserArgument(args);
         if (string.IsNullOrWhiteSpace(userName))
         {
-            await output.WriteLineAsync("用法 / usage: create-admin --user NAME   (密码 / password: MEDINSURE_ADMIN_PASSWORD or standard input)");
+            await output.WriteLineAsync(Texts.Both("Command.CreateAdmin.Usage", PasswordSetting));
             return 1;
         }
 
@@ -38,7 +39,7 @@ public static class CreateAdminCommand
         var password = string.IsNullOrEmpty(configured) ? readPassword() : configured;
         if (string.IsNullOrEmpty(password))
         {
-            await output.WriteLineAsync($"没有提供密码 / no password given: set {PasswordSetting} or write it to standard input");
+            await output.WriteLineAsync(Texts.Both("Command.CreateAdmin.NoPassword", PasswordSetting));
             return 1;
         }
 
@@ -49,7 +50,7 @@ public static class CreateAdminCommand
                 await output.WriteLineAsync(error.Description);
             return 1;
         }
-        await output.WriteLineAsync($"已创建管理员 / admin created: {userName.Trim()}");
+        await output.WriteLineAsync(Texts.Both("Command.CreateAdmin.Created", userName.Trim()));
         return 0;
     }
 
@@ -71,7 +72,7 @@ public static class CreateAdminCommand
         if (Console.IsInputRedirected)
             return Console.In.ReadLine();
 
-        Console.Error.Write("密码 / password: ");
+        Console.Error.Write(Texts.Both("Command.Password") + ": ");
         var password = new System.Text.StringBuilder();
         while (true)
         {

@@ -23,11 +23,11 @@ public sealed class IndexModel(StaffAccounts accounts, AccountFormValidator vali
     public async Task OnGetAsync() => Accounts = await accounts.ListAsync();
 
     public Task<IActionResult> OnPostCreateAsync() =>
-        SubmitAsync(NewAccount, nameof(NewAccount), "已创建员工账户 / staff account created",
+        SubmitAsync(NewAccount, nameof(NewAccount), Texts.Both("Admin.Users.Created"),
             async () => await accounts.CreateAsync(NewAccount.UserName!, NewAccount.Password!, Roles.Staff, User.ActorName()));
 
     public Task<IActionResult> OnPostResetAsync() =>
-        SubmitAsync(Reset, nameof(Reset), "已重设密码 / password reset",
+        SubmitAsync(Reset, nameof(Reset), Texts.Both("Admin.Users.WasReset"),
             () => accounts.ResetStaffPasswordAsync(Reset.UserName!, Reset.Password!, User.ActorName()));
 
     private async Task<IActionResult> SubmitAsync(AccountForm form, string prefix, string done, Func<Task<Microsoft.AspNetCore.Identity.IdentityResult?>> change)
