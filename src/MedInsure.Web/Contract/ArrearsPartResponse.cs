@@ -1,11 +1,16 @@
 using System.Text.Json.Serialization;
+using MedInsure.Domain.Time;
 
 namespace MedInsure.Web.Contract;
 
 public sealed class ArrearsPartResponse
 {
-    public required string From { get; init; }
-    public required string To { get; init; }
+    [JsonConverter(typeof(YearMonthJsonConverter))]
+    public required YearMonth From { get; init; }
+
+    [JsonConverter(typeof(YearMonthJsonConverter))]
+    public required YearMonth To { get; init; }
+
     public required int Months { get; init; }
 
     [JsonConverter(typeof(MoneyJsonConverter))]

@@ -35,8 +35,8 @@ public sealed class ArrearsResponse
                 rows.Add(row.Id);
             parts.Add(new ArrearsPartResponse
             {
-                From = part.Months.From.ToString(),
-                To = part.Months.To.ToString(),
+                From = part.Months.From,
+                To = part.Months.To,
                 Months = part.Months.Months,
                 MonthlyAmount = Cny.Round(part.MonthlyAmount),
                 Amount = part.Amount,

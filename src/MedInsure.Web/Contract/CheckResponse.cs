@@ -1,24 +1,38 @@
+using System.Text.Json.Serialization;
 using MedInsure.Domain.Policies;
 using MedInsure.Domain.Rules;
+using MedInsure.Domain.Time;
 
 namespace MedInsure.Web.Contract;
 
 /// <summary>
 /// The body of a 200 from <c>POST /api/v1/checks</c>: api-contract.md's fields first, under their
-/// contract names, then additions. Months are "YYYY-MM"; a figure the policies do not cover is an
-/// explicit null, never left out.
+/// contract names, then additions. Typed: months are <see cref="YearMonth"/> and rule groups and
+/// situations enums, written by their converters as the contract's "YYYY-MM" strings and codes; a
+/// figure the policies do not cover is an explicit null, never left out.
 /// </summary>
 public sealed class CheckResponse
 {
     public required string City { get; init; }
-    public required string ResumeMonth { get; init; }
+    [JsonConverter(typeof(YearMonthJsonConverter))]
+    public required YearMonth ResumeMonth { get; init; }
+
     public required bool FirstEnrollment { get; init; }
-    public required string? LastPaidMonth { get; init; }
+
+    [JsonConverter(typeof(YearMonthJsonConverter))]
+    public required YearMonth? LastPaidMonth { get; init; }
+
     public required int GapMonths { get; init; }
     public required bool? WithinArrearsWindow { get; init; }
-    public required string? ArrearsDeadline { get; init; }
+
+    [JsonConverter(typeof(YearMonthJsonConverter))]
+    public required YearMonth? ArrearsDeadline { get; init; }
+
     public required int? WaitingPeriodMonths { get; init; }
-    public required string? BenefitsFrom { get; init; }
+
+    [JsonConverter(typeof(YearMonthJsonConverter))]
+    public required YearMonth? BenefitsFrom { get; init; }
+
     public required bool? GapCostsReimbursed { get; init; }
     public required bool? PersonalAccountCredited { get; init; }
     public required int CumulativeMonths { get; init; }
@@ -37,10 +51,12 @@ public sealed class CheckResponse
     public required int? ArrearsWindowMonths { get; init; }
 
     /// <summary>Which rows applied: employer, individual, resident or switch (null when there was no gap to judge).</summary>
-    public required string? RuleGroup { get; init; }
+    [JsonConverter(typeof(RuleGroupJsonConverter))]
+    public required RuleGroup? RuleGroup { get; init; }
 
     /// <summary>within_window, over_window or first_enrollment (null when there was no gap to judge).</summary>
-    public required string? Situation { get; init; }
+    [JsonConverter(typeof(SituationJsonConverter))]
+    public required Situation? Situation { get; init; }
 
     /// <summary>
     /// For retired people: the city's minimum contribution time to stop paying, in months; null when
@@ -59,19 +75,19 @@ public sealed class CheckResponse
     {
         var rules = new List<RuleResponse>(result.Rules.Count);
         foreach (var (row, figures) in result.RulesByRow())
-            rules.Add(RuleResponse.From(row, [.. figures.Select(f => f.ContractName())]));
+            rules.Add(RuleResponse.From(row, figures));
 
         return new CheckResponse
         {
             City = result.City,
-            ResumeMonth = result.ResumeMonth.ToString(),
+            ResumeMonth = result.ResumeMonth,
             FirstEnrollment = result.FirstEnrollment,
-            LastPaidMonth = result.LastPaidMonth?.ToString(),
+            LastPaidMonth = result.LastPaidMonth,
             GapMonths = result.GapMonths,
             WithinArrearsWindow = result.WithinArrearsWindow,
-            ArrearsDeadline = result.ArrearsDeadline?.ToString(),
+            ArrearsDeadline = result.ArrearsDeadline,
             WaitingPeriodMonths = result.WaitingPeriodMonths,
-            BenefitsFrom = result.BenefitsFrom?.ToString(),
+            BenefitsFrom = result.BenefitsFrom,
             GapCostsReimbursed = result.GapCostsReimbursed,
             PersonalAccountCredited = result.PersonalAccountCredited,
             CumulativeMonths = result.CumulativeMonths,
@@ -84,8 +100,8 @@ public sealed class CheckResponse
             EngineVersion = RulesEngine.Version,
             Gap = result.Gap is { } gap ? MonthRangeResponse.Of(gap) : null,
             ArrearsWindowMonths = result.ArrearsWindowMonths,
-            RuleGroup = result.RuleGroup?.Code(),
-            Situation = result.Situation?.Code(),
+            RuleGroup = result.RuleGroup,
+            Situation = result.Situation,
             RetirementMinimumMonths = result.RetirementMinimumMonths,
             MissingRules = [.. result.MissingRules.Select(MissingRuleResponse.From)],
         };

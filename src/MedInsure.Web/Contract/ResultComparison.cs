@@ -1,53 +1,68 @@
 using System.Globalization;
+using MedInsure.Domain.Rules;
+using MedInsure.Domain.Time;
 using MedInsure.Web.Common;
 
 namespace MedInsure.Web.Contract;
 
 /// <summary>
-/// Compares two results of the check API field by field, over the figures api-contract.md fixes
+/// Compares two results of the check API figure by figure, over the fields api-contract.md fixes
 /// (not the rows and versions behind them): a saved case against today's rows, or a case under the
 /// current rows against a proposed change. Values are shown as plain text, the same for both sides,
-/// so that equal figures compare equal.
+/// so that equal figures compare equal. Each line's label is Compare.{field} in the text registry.
 /// </summary>
 public static class ResultComparison
 {
-    private sealed record Figure(string Field, string Zh, string En, Func<CheckResponse, string> Text);
-
-    private static readonly Figure[] ContractFigures =
-    [
-        new("firstEnrollment", "首次参保", "first enrolment", r => YesNo(r.FirstEnrollment)),
-        new("lastPaidMonth", "最后缴费月", "last paid month", r => Text(r.LastPaidMonth)),
-        new("gapMonths", "断缴月数", "gap months", r => Number(r.GapMonths)),
-        new("withinArrearsWindow", "在补缴期限内", "within the arrears window", r => YesNo(r.WithinArrearsWindow)),
-        new("arrearsDeadline", "补缴截止月", "arrears deadline", r => Text(r.ArrearsDeadline)),
-        new("waitingPeriodMonths", "待遇等待期（月）", "waiting period (months)", r => Number(r.WaitingPeriodMonths)),
-        new("benefitsFrom", "待遇恢复月", "benefits from", r => Text(r.BenefitsFrom)),
-        new("gapCostsReimbursed", "断缴期间费用可报销", "gap costs reimbursed", r => YesNo(r.GapCostsReimbursed)),
-        new("personalAccountCredited", "补划个人账户", "personal account credited", r => YesNo(r.PersonalAccountCredited)),
-        new("cumulativeMonths", "累计缴费月数", "cumulative months", r => Number(r.CumulativeMonths)),
-        new("continuousMonths", "连续参保月数", "continuous months", r => Number(r.ContinuousMonths)),
-        new("duplicateMonths", "重复参保月数", "duplicate months", r => Number(r.DuplicateMonths)),
-        new("arrears.months", "补缴月数", "arrears months", r => Number(r.Arrears.Months)),
-        new("arrears.monthlyAmount", "每月补缴（元）", "monthly arrears (CNY)", r => Money(r.Arrears.MonthlyAmount)),
-        new("arrears.amount", "补缴金额（元）", "arrears amount (CNY)", r => Money(r.Arrears.Amount)),
-        new("arrears.lateFee", "滞纳金（元）", "late fee (CNY)", r => Money(r.Arrears.LateFee)),
-        new("missing", "缺少的规定", "missing rules", r => r.Missing.Count == 0 ? None : string.Join("; ", r.Missing)),
-    ];
-
     /// <summary>What a figure the policies do not cover shows.</summary>
     public const string None = "—";
 
-    /// <summary>Every contract figure of both results, in the contract's order.</summary>
+    private static readonly Part MissingRules = new("missing", r => r.Missing.Count == 0 ? None : string.Join("; ", r.Missing));
+
+    /// <summary>Every compared field of both results, in the contract's order, the missing rules last.</summary>
     public static IReadOnlyList<FigureLine> Lines(CheckResponse before, CheckResponse after) =>
-        ContractFigures.Select(f => new FigureLine(f.Field, f.Zh, f.En, f.Text(before), f.Text(after))).ToList();
+        [.. FigureNames.All.SelectMany(Parts).Append(MissingRules)
+            .Select(p => new FigureLine(p.Field, Texts.Both("Compare." + p.Field), p.Text(before), p.Text(after)))];
 
-    /// <summary>Only the figures that differ.</summary>
+    /// <summary>Only the fields that differ.</summary>
     public static IReadOnlyList<FigureLine> Changes(CheckResponse before, CheckResponse after) =>
-        Lines(before, after).Where(l => l.Changed).ToList();
+        [.. Lines(before, after).Where(l => l.Changed)];
 
-    public static string YesNo(bool? value) => value switch { true => "是 / yes", false => "否 / no", null => None };
+    public static string YesNo(bool? value) => value switch { true => Texts.Both("Value.Yes"), false => Texts.Both("Value.No"), null => None };
 
-    private static string Text(string? value) => value ?? None;
+    /// <summary>
+    /// The fields a figure is compared on: its own, or the arrears' four. The switch names every
+    /// figure, so a new one does not compile until it says how it compares.
+    /// </summary>
+    private static IEnumerable<Part> Parts(Figure figure) => figure switch
+    {
+        Figure.FirstEnrollment => [Of(figure, r => YesNo(r.FirstEnrollment))],
+        Figure.LastPaidMonth => [Of(figure, r => Month(r.LastPaidMonth))],
+        Figure.GapMonths => [Of(figure, r => Number(r.GapMonths))],
+        Figure.WithinArrearsWindow => [Of(figure, r => YesNo(r.WithinArrearsWindow))],
+        Figure.ArrearsDeadline => [Of(figure, r => Month(r.ArrearsDeadline))],
+        Figure.WaitingPeriodMonths => [Of(figure, r => Number(r.WaitingPeriodMonths))],
+        Figure.BenefitsFrom => [Of(figure, r => Month(r.BenefitsFrom))],
+        Figure.GapCostsReimbursed => [Of(figure, r => YesNo(r.GapCostsReimbursed))],
+        Figure.PersonalAccountCredited => [Of(figure, r => YesNo(r.PersonalAccountCredited))],
+        Figure.CumulativeMonths => [Of(figure, r => Number(r.CumulativeMonths))],
+        Figure.ContinuousMonths => [Of(figure, r => Number(r.ContinuousMonths))],
+        Figure.DuplicateMonths => [Of(figure, r => Number(r.DuplicateMonths))],
+        Figure.Arrears =>
+        [
+            new("arrears.months", r => Number(r.Arrears.Months)),
+            new("arrears.monthlyAmount", r => Money(r.Arrears.MonthlyAmount)),
+            new("arrears.amount", r => Money(r.Arrears.Amount)),
+            new("arrears.lateFee", r => Money(r.Arrears.LateFee)),
+        ],
+        // An addition to the contract for retired people, not one of the figures it fixes.
+        Figure.RetirementMinimumMonths => [],
+    };
+
+    private sealed record Part(string Field, Func<CheckResponse, string> Text);
+
+    private static Part Of(Figure figure, Func<CheckResponse, string> text) => new(figure.ContractName(), text);
+
+    private static string Month(YearMonth? month) => month?.ToString() ?? None;
 
     private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? None;
 

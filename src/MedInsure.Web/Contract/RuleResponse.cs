@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using MedInsure.Domain.Policies;
+using MedInsure.Domain.Rules;
 
 namespace MedInsure.Web.Contract;
 
@@ -12,11 +13,12 @@ public sealed class RuleResponse : PolicyRowResponse
     }
 
     [SetsRequiredMembers]
-    private RuleResponse(PolicyRow row, IReadOnlyList<string> figures) : base(row) => Figures = figures;
+    private RuleResponse(PolicyRow row, IReadOnlyList<Figure> figures) : base(row) => Figures = figures;
 
-    /// <summary>The result fields the row decided (withinArrearsWindow, arrears, …).</summary>
+    /// <summary>The figures the row decided, written as their contract names (withinArrearsWindow, arrears, …).</summary>
     [JsonPropertyOrder(1)]
-    public required IReadOnlyList<string> Figures { get; init; }
+    [JsonConverter(typeof(FigureListJsonConverter))]
+    public required IReadOnlyList<Figure> Figures { get; init; }
 
-    public static RuleResponse From(PolicyRow row, IReadOnlyList<string> figures) => new(row, figures);
+    public static RuleResponse From(PolicyRow row, IReadOnlyList<Figure> figures) => new(row, figures);
 }

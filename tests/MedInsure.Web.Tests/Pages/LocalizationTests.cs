@@ -80,6 +80,25 @@ public sealed partial class LocalizationTests
         Assert.All(errors, e => Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}.* / [a-z]", e.Description));
     }
 
+    [Fact]
+    public void Every_result_section_and_compared_field_has_its_words_in_both_languages()
+    {
+        // Codes built from the Figure enum, so the literal-key test above cannot see them.
+        var sections = FigureNames.All.Select(MedInsure.Web.Pages.Case.ResultSection.Of).OfType<MedInsure.Web.Pages.Case.ResultSection>().Select(s => s.Title).ToList();
+        var sample = MedInsure.Web.Contract.ResultComparison.Lines(Sample(), Sample());
+        var labels = sample.Select(l => "Compare." + l.Field).ToList();
+        Assert.Equal(10, sections.Count);
+        Assert.Equal(17, labels.Count);
+        foreach (var file in new[] { "Texts.resx", "Texts.en.resx" })
+        {
+            var texts = Resx(file);
+            Assert.All(sections.Concat(labels), code => Assert.True(texts.ContainsKey(code), $"{file} lacks {code}"));
+        }
+    }
+
+    private static MedInsure.Web.Contract.CheckResponse Sample() => MedInsure.Web.Contract.CheckResponse.From(
+        RulesEngine.Check(new PolicySnapshot([new City("x", "X", "X")], []), new CheckRequest("x", MedInsure.Domain.History.Payer.Employer, new MedInsure.Domain.Time.YearMonth(2024, 1), [], false, 1)));
+
     private static HashSet<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).ToHashSet();
 
     [GeneratedRegex(@"\{\d+\}")]

@@ -1,3 +1,4 @@
+using MedInsure.Domain.Rules;
 using MedInsure.Web.Contract;
 
 namespace MedInsure.Web.Pages.Case;
@@ -20,7 +21,6 @@ public sealed class CheckReport
 
     public string CityName(bool english) => english ? CityNameEn : CityNameZh;
 
-    /// <summary>The rows that decided <paramref name="figure"/>: the engine's figure names (arrearsDeadline, …) or <see cref="Figures.IfLate"/>.</summary>
-    public IEnumerable<RuleResponse> RulesFor(string figure) =>
-        figure == Figures.IfLate ? IfLate?.Rules ?? [] : Result.Rules.Where(r => r.Figures.Contains(figure));
+    /// <summary>The rows that decided <paramref name="figure"/>.</summary>
+    public IEnumerable<RuleResponse> RulesFor(Figure figure) => Result.Rules.Where(r => r.Figures.Contains(figure));
 }

@@ -23,9 +23,9 @@ public sealed class CheckReports(PolicySnapshotProvider policies)
             var after = RulesEngine.Check(snapshot, new CheckRequest(request.City, request.ResumeAs, deadline.PlusMonths(1), request.Periods, request.Retired, request.Tier));
             var rules = after.RulesByRow()
                 .Where(r => r.Figures.Any(f => f is Figure.WaitingPeriodMonths or Figure.GapCostsReimbursed))
-                .Select(r => RuleResponse.From(r.Row, [Figures.IfLate]))
+                .Select(r => RuleResponse.From(r.Row, r.Figures))
                 .ToList();
-            late = new LateOutcome(after.ResumeMonth.ToString(), after.WaitingPeriodMonths, after.GapCostsReimbursed, rules);
+            late = new LateOutcome(after.ResumeMonth, after.WaitingPeriodMonths, after.GapCostsReimbursed, rules);
         }
 
         return new CheckReport

@@ -115,21 +115,19 @@ public sealed class ReportText(CheckReport report, IStringLocalizer<Texts> t)
     {
         // A contribution standard is worded per payer: an employer's arrears, for one, are asked of the employer too.
         var name = missing.Kind == Domain.Rules.MissingRule.Kinds.ContributionStandard
-            ? $"Missing.{missing.Kind}.{missing.Group}"
+            ? $"Missing.{missing.Kind}.{missing.Group?.Code()}"
             : "Missing." + missing.Kind;
         var who = Describe(missing.Group, missing.Situation) ?? "";
         var sentence = t[name, CityName, missing.Year?.ToString(CultureInfo.InvariantCulture) ?? "", who];
         return sentence.ResourceNotFound ? t["Missing.Other", CityName] : sentence;
     }
 
-    /// <summary>The catalogue's plain words for a group and situation, in the page's language; null when either is absent or unknown.</summary>
-    private static string? Describe(string? groupCode, string? situationCode)
+    /// <summary>The catalogue's plain words for a group and situation, in the page's language; null when either is absent.</summary>
+    private static string? Describe(RuleGroup? group, Situation? situation)
     {
-        var group = Enum.GetValues<RuleGroup>().Where(g => g.Code() == groupCode).Cast<RuleGroup?>().FirstOrDefault();
-        var situation = Enum.GetValues<Situation>().Where(s => s.Code() == situationCode).Cast<Situation?>().FirstOrDefault();
-        if (group is null || situation is null)
+        if (group is not { } g || situation is not { } s)
             return null;
-        var (zh, en) = PolicyKeys.Describe(group.Value, situation.Value);
+        var (zh, en) = PolicyKeys.Describe(g, s);
         return Cultures.IsEnglish ? en : zh;
     }
 }

@@ -58,9 +58,9 @@ public sealed class Timeline
     {
         var text = new ReportText(checkReport, t);
         var report = checkReport.Result;
-        var resume = YearMonth.Parse(report.ResumeMonth);
-        var deadline = Month(report.ArrearsDeadline);
-        var benefits = Month(report.BenefitsFrom);
+        var resume = report.ResumeMonth;
+        var deadline = report.ArrearsDeadline;
+        var benefits = report.BenefitsFrom;
         var periods = (checkReport.Input.Periods ?? [])
             .Select(p => (From: YearMonth.Parse(p.From!), To: YearMonth.Parse(p.To!), Payer: PayerCode(p.Payer)))
             .OrderBy(p => p.From)
@@ -70,7 +70,7 @@ public sealed class Timeline
         var end = last.PlusMonths(3);
         var earliest = periods.Count > 0 ? YearMonth.Min(periods[0].From, resume) : resume;
         // A year of history before the gap (or the resumption) is context enough; more squeezes the gap.
-        var focus = Month(report.Gap?.From) ?? resume;
+        var focus = report.Gap?.From ?? resume;
         var start = YearMonth.Max(earliest, YearMonth.Max(focus.PlusMonths(-ContextMonths), end.PlusMonths(-(MaxMonths - 1))));
         start = YearMonth.Min(start, end.PlusMonths(-(MinMonths - 1)));
         var months = start.MonthsUntil(end) + 1;
@@ -101,10 +101,10 @@ public sealed class Timeline
 
         if (report.Gap is { } gap)
         {
-            var from = YearMonth.Max(YearMonth.Parse(gap.From), start);
+            var from = YearMonth.Max(gap.From, start);
             var label = t["Timeline.Gap", text.Months(gap.Months)];
-            bars.Add(new Bar("gap", X(from), Span(from, YearMonth.Parse(gap.To)), PaidTop, PaidHeight, label));
-            facts.Add((YearMonth.Parse(gap.From), 0, t["Timeline.Fact.Gap", gap.From, gap.To, text.Months(gap.Months)]));
+            bars.Add(new Bar("gap", X(from), Span(from, gap.To), PaidTop, PaidHeight, label));
+            facts.Add((gap.From, 0, t["Timeline.Fact.Gap", gap.From, gap.To, text.Months(gap.Months)]));
         }
 
         var markers = new List<Marker>();
@@ -119,8 +119,8 @@ public sealed class Timeline
         facts.Add((resume, 1, t["Timeline.Resume", report.ResumeMonth]));
         if (deadline is { } d)
         {
-            Mark("deadline", d, t["Timeline.Deadline", report.ArrearsDeadline!]);
-            facts.Add((d, 1, t["Timeline.Deadline", report.ArrearsDeadline!]));
+            Mark("deadline", d, t["Timeline.Deadline", d]);
+            facts.Add((d, 1, t["Timeline.Deadline", d]));
         }
 
         if (report.WaitingPeriodMonths is > 0 && benefits is { } b)
@@ -132,8 +132,8 @@ public sealed class Timeline
         if (benefits is { } benefitsFrom)
         {
             bars.Add(new Bar("benefits", X(benefitsFrom), Span(benefitsFrom, end), AfterTop, AfterHeight, t["Timeline.BenefitsBar"]));
-            Mark("benefits", benefitsFrom, t["Timeline.Benefits", report.BenefitsFrom!]);
-            facts.Add((benefitsFrom, 3, t["Timeline.Benefits", report.BenefitsFrom!]));
+            Mark("benefits", benefitsFrom, t["Timeline.Benefits", benefitsFrom]);
+            facts.Add((benefitsFrom, 3, t["Timeline.Benefits", benefitsFrom]));
         }
 
         var ticks = new List<Tick>();
@@ -180,5 +180,4 @@ public sealed class Timeline
 
     private static string PayerCode(string? code) => PayerNames.TryParse(code, out var payer) ? payer.ToCode() : "resident";
 
-    private static YearMonth? Month(string? text) => YearMonth.TryParse(text, out var m) ? m : null;
 }
