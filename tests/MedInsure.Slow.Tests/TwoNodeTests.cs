@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MedInsure.Web.Pages.Account;
 using MedInsure.Web.Pages.Admin.Users;
 using Npgsql;
 using Xunit.Abstractions;

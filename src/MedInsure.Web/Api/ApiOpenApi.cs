@@ -5,7 +5,6 @@ using MedInsure.Domain.History;
 using MedInsure.Domain.Policies;
 using MedInsure.Domain.Rules;
 using MedInsure.Domain.Time;
-using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;

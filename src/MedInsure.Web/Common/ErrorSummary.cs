@@ -1,8 +1,3 @@
-using System.Collections.Frozen;
-using System.Reflection;
-using FluentValidation.Results;
-using MedInsure.Web.Pages.Case;
-
 namespace MedInsure.Web.Common;
 
 /// <summary>The model of the _ErrorSummary partial: the errors and how each field is named to the reader.</summary>

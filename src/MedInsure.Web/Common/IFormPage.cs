@@ -1,8 +1,3 @@
-using System.Collections.Frozen;
-using System.Reflection;
-using FluentValidation.Results;
-using MedInsure.Web.Pages.Case;
-
 namespace MedInsure.Web.Common;
 
 /// <summary>A page whose form shows <see cref="FormErrors"/> beside its fields.</summary>

@@ -1,6 +1,5 @@
 using System.Net;
 using MedInsure.Web.Pages.Account;
-using MedInsure.Web.Pages.Admin.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,10 +1,7 @@
 using System.Net;
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using MedInsure.Web.Pages.Account;
-using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Pages.Admin.Audit;
-using MedInsure.Web.Pages.Admin.Policies;
 using MedInsure.Web.Pages.Admin.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,4 @@
 using MedInsure.Web.Infrastructure;
-using MedInsure.Web.Pages.Account;
-using MedInsure.Web.Pages.Admin.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;

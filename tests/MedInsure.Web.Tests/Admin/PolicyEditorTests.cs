@@ -3,13 +3,9 @@ using System.Net;
 using MedInsure.Domain.History;
 using MedInsure.Domain.Rules;
 using MedInsure.Domain.Time;
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using MedInsure.Web.Pages.Account;
-using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Pages.Admin.Audit;
-using MedInsure.Web.Pages.Admin.Policies;
-using MedInsure.Web.Pages.Admin.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using MedInsure.Web.Pages.Account;
-using MedInsure.Web.Pages.Admin.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Tests.Admin;

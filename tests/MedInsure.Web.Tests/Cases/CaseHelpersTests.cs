@@ -1,4 +1,3 @@
-using MedInsure.Web.Common;
 using MedInsure.Web.Pages.Case;
 
 namespace MedInsure.Web.Tests.Cases;

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using MedInsure.Domain.Policies;
 using MedInsure.Domain.Rules;
 using MedInsure.Domain.Time;
-using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Pages.Case;
 using Microsoft.Extensions.DependencyInjection;

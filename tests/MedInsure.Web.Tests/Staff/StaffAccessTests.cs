@@ -1,5 +1,4 @@
 using MedInsure.Web.Pages.Account;
-using MedInsure.Web.Pages.Admin.Users;
 using MedInsure.Web.Tests.Admin;
 
 namespace MedInsure.Web.Tests.Staff;

@@ -1,7 +1,5 @@
 using System.Net;
-using MedInsure.Web.Common;
 using MedInsure.Web.Pages.Account;
-using MedInsure.Web.Pages.Admin.Users;
 using MedInsure.Web.Pages.Case;
 using Microsoft.EntityFrameworkCore;
 

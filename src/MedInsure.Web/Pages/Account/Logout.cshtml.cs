@@ -1,4 +1,3 @@
-using MedInsure.Web.Pages.Admin.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,3 @@
-using FluentValidation;
-using MedInsure.Web.Common;
-
 namespace MedInsure.Web.Pages.Case;
 
 /// <summary>Who a saved case belongs to, as typed on the result page; both parts are optional.</summary>

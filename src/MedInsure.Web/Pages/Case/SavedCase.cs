@@ -1,8 +1,3 @@
-using System.Text.Json;
-using MedInsure.Web.Contract;
-using MedInsure.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace MedInsure.Web.Pages.Case;
 
 /// <summary>A saved case as its page shows it.</summary>

@@ -1,11 +1,6 @@
 using FluentValidation;
-using MedInsure.Domain.History;
 using MedInsure.Domain.Policies;
-using MedInsure.Domain.Time;
 using MedInsure.Web.Common;
-using MedInsure.Web.Contract;
-using MedInsure.Web.Pages.Case;
-using Microsoft.Extensions.Localization;
 
 namespace MedInsure.Web.Pages.Check;
 

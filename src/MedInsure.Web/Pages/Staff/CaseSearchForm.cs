@@ -1,11 +1,3 @@
-using FluentValidation;
-using MedInsure.Web.Common;
-using MedInsure.Web.Data;
-using MedInsure.Web.Pages.Admin;
-using MedInsure.Web.Pages.Admin.Audit;
-using MedInsure.Web.Pages.Admin.Policies;
-using MedInsure.Web.Pages.Case;
-
 namespace MedInsure.Web.Pages.Staff;
 
 /// <summary>

@@ -1,10 +1,6 @@
 using FluentValidation.AspNetCore;
 using MedInsure.Domain.Policies;
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
-using MedInsure.Web.Pages.Admin;
-using MedInsure.Web.Pages.Admin.Audit;
-using MedInsure.Web.Pages.Admin.Policies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

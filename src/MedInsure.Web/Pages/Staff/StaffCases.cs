@@ -1,11 +1,7 @@
-using System.Globalization;
 using MedInsure.Domain.Rules;
 using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
-using MedInsure.Web.Pages.Admin;
-using MedInsure.Web.Pages.Admin.Audit;
-using MedInsure.Web.Pages.Admin.Policies;
 using MedInsure.Web.Pages.Case;
 using Microsoft.EntityFrameworkCore;
 

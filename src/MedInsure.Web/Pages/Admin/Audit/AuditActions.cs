@@ -1,8 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using MedInsure.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace MedInsure.Web.Pages.Admin.Audit;
 
 /// <summary>What an audit entry records.</summary>

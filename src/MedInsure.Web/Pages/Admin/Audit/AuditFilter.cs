@@ -1,8 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using MedInsure.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace MedInsure.Web.Pages.Admin.Audit;
 
 /// <summary>Filters of the audit page; every one is optional. Days are China days (UTC+8), both included.</summary>

@@ -1,7 +1,4 @@
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
-using MedInsure.Web.Pages.Admin;
-using MedInsure.Web.Pages.Admin.Policies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

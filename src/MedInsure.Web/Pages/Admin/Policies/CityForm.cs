@@ -1,9 +1,3 @@
-using FluentValidation;
-using MedInsure.Domain.Policies;
-using MedInsure.Web.Common;
-using MedInsure.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace MedInsure.Web.Pages.Admin.Policies;
 
 /// <summary>A new city: its code (as the API and the policy files use it) and its names.</summary>

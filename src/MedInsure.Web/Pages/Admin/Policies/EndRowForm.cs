@@ -1,7 +1,3 @@
-using FluentValidation;
-using MedInsure.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace MedInsure.Web.Pages.Admin.Policies;
 
 /// <summary>Ending a row: its last day in force. Rows are never deleted.</summary>

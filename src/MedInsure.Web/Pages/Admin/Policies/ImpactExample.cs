@@ -1,10 +1,4 @@
-using MedInsure.Domain.Policies;
-using MedInsure.Domain.Rules;
-using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
-using MedInsure.Web.Data;
-using MedInsure.Web.Pages.Case;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 

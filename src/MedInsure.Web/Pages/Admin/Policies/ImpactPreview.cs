@@ -1,11 +1,3 @@
-using MedInsure.Domain.Policies;
-using MedInsure.Domain.Rules;
-using MedInsure.Web.Common;
-using MedInsure.Web.Contract;
-using MedInsure.Web.Data;
-using MedInsure.Web.Pages.Case;
-using Microsoft.EntityFrameworkCore;
-
 namespace MedInsure.Web.Pages.Admin.Policies;
 
 /// <summary>How many of a city's saved cases a proposed row change would give a different result, with a few examples.</summary>

@@ -1,8 +1,5 @@
 using MedInsure.Web.Common;
 using MedInsure.Web.Pages.Account;
-using MedInsure.Web.Pages.Admin;
-using MedInsure.Web.Pages.Admin.Audit;
-using MedInsure.Web.Pages.Admin.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,6 +1,4 @@
 using MedInsure.Domain.Policies;
-using MedInsure.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 

@@ -1,9 +1,6 @@
 using FluentValidation.AspNetCore;
 using MedInsure.Web.Common;
 using MedInsure.Web.Pages.Account;
-using MedInsure.Web.Pages.Admin;
-using MedInsure.Web.Pages.Admin.Audit;
-using MedInsure.Web.Pages.Admin.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

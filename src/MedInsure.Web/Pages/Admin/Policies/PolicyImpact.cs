@@ -1,6 +1,5 @@
 using MedInsure.Domain.Policies;
 using MedInsure.Domain.Rules;
-using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
 using MedInsure.Web.Pages.Case;

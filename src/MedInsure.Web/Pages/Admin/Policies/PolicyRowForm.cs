@@ -1,4 +1,3 @@
-using System.Globalization;
 using MedInsure.Domain.Policies;
 using MedInsure.Web.Common;
 using MedInsure.Web.Data;

@@ -1,5 +1,4 @@
 using MedInsure.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 

@@ -1,6 +1,3 @@
-using MedInsure.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace MedInsure.Web.Pages.Admin.Policies;
 
 public enum SaveStatus { Saved, NotFound, Conflict }

@@ -1,9 +1,3 @@
-using FluentValidation;
-using MedInsure.Web.Common;
-using MedInsure.Web.Pages.Admin;
-using MedInsure.Web.Pages.Admin.Audit;
-using MedInsure.Web.Pages.Admin.Policies;
-
 namespace MedInsure.Web.Pages.Admin.Users;
 
 /// <summary>A new staff account, or a new password for one (<see cref="UserName"/> names the account).</summary>

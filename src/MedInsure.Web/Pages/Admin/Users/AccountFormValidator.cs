@@ -1,8 +1,5 @@
 using FluentValidation;
 using MedInsure.Web.Common;
-using MedInsure.Web.Pages.Admin;
-using MedInsure.Web.Pages.Admin.Audit;
-using MedInsure.Web.Pages.Admin.Policies;
 
 namespace MedInsure.Web.Pages.Admin.Users;
 

@@ -1,9 +1,6 @@
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using MedInsure.Web.Pages.Account;
-using MedInsure.Web.Pages.Admin;
 using MedInsure.Web.Pages.Admin.Audit;
-using MedInsure.Web.Pages.Admin.Policies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
