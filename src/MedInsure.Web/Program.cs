@@ -3,11 +3,8 @@ using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
 using MedInsure.Web.Infrastructure;
+using MedInsure.Web.Pages;
 using MedInsure.Web.Pages.Account;
-using MedInsure.Web.Pages.Admin;
-using MedInsure.Web.Pages.Case;
-using MedInsure.Web.Pages.Check;
-using MedInsure.Web.Pages.Staff;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMedInsureLogging();
@@ -24,8 +21,6 @@ builder.Services.AddHostedService<PolicySnapshotRefresher>();
 builder.Services.AddSingleton<CheckInputValidator>();
 builder.AddMedInsureIdentity();
 builder.AddMedInsureDataProtection();
-builder.Services.AddMedInsureAdmin();
-builder.Services.AddMedInsureStaff();
 builder.Services.AddHealthChecks()
     .AddCheck<ReadinessHealthCheck>("ready")
     .AddDbContextCheck<MedInsureDbContext>("database", customTestQuery: DatabaseSetup.CanConnectOnceAsync);
@@ -33,8 +28,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddCheckApi();
 builder.Services.AddRazorPages();
 builder.Services.AddTexts();
-builder.Services.AddCheckPages();
-builder.Services.AddCasePages();
+builder.Services.AddPageServices();
 
 var app = builder.Build();
 

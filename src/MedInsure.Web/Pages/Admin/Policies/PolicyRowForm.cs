@@ -8,7 +8,7 @@ namespace MedInsure.Web.Pages.Admin.Policies;
 /// A policy row as the editor form posts it: plain strings, so every mistake is reported beside
 /// its field and nothing typed is lost. The unit follows from the key.
 /// </summary>
-public sealed class PolicyRowForm
+public sealed class PolicyRowForm : IRevisionedForm
 {
     /// <summary>The city of a new row; an existing row keeps its city.</summary>
     public string? City { get; set; }
