@@ -1,5 +1,4 @@
 using MedInsure.Web.Api;
-using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
 using MedInsure.Web.Infrastructure;

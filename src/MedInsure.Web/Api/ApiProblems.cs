@@ -1,5 +1,3 @@
-using MedInsure.Web.Common;
-
 namespace MedInsure.Web.Api;
 
 /// <summary>

@@ -1,11 +1,9 @@
 using System.ComponentModel;
 using System.Globalization;
 using MedInsure.Domain.Rules;
-using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
 using MedInsure.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 
 namespace MedInsure.Web.Api;
 

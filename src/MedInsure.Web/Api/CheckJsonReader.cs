@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
 
 namespace MedInsure.Web.Api;

@@ -1,7 +1,5 @@
-using FluentValidation;
 using MedInsure.Domain.History;
 using MedInsure.Domain.Time;
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 
 namespace MedInsure.Web.Contract;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using MedInsure.Domain.Rules;
 using MedInsure.Domain.Time;
-using MedInsure.Web.Common;
 
 namespace MedInsure.Web.Contract;
 

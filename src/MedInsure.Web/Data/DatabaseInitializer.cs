@@ -1,5 +1,4 @@
 using MedInsure.Domain.Policies;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Data;
 

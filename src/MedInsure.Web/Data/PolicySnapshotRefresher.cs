@@ -1,4 +1,3 @@
-
 namespace MedInsure.Web.Data;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace MedInsure.Web.Data;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 
 namespace MedInsure.Web.Infrastructure;

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
-using MedInsure.Web.Common;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.RateLimiting;

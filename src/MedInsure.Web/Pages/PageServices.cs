@@ -5,7 +5,6 @@ using MedInsure.Web.Pages.Admin.Users;
 using MedInsure.Web.Pages.Case;
 using MedInsure.Web.Pages.Check;
 using MedInsure.Web.Pages.Staff;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MedInsure.Web.Pages;
 

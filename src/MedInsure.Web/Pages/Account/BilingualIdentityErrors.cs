@@ -1,4 +1,3 @@
-using MedInsure.Web.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace MedInsure.Web.Pages.Account;

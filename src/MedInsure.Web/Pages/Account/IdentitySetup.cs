@@ -1,6 +1,5 @@
 using MedInsure.Web.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MedInsure.Web.Pages.Account;
 

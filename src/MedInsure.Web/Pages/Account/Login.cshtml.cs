@@ -1,8 +1,5 @@
 using FluentValidation.AspNetCore;
-using MedInsure.Web.Common;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MedInsure.Web.Pages.Account;
 

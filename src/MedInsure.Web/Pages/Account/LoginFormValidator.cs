@@ -1,6 +1,3 @@
-using FluentValidation;
-using MedInsure.Web.Common;
-
 namespace MedInsure.Web.Pages.Account;
 
 /// <summary>Both fields are required; the password rules themselves are Identity's (see <see cref="IdentitySetup"/>).</summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using MedInsure.Web.Common;
-
 namespace MedInsure.Web.Pages.Case;
 
 public sealed class CaseHolderValidator : AbstractValidator<CaseHolder>

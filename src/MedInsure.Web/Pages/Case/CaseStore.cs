@@ -2,7 +2,6 @@ using System.Text.Json;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
 using MedInsure.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Case;
 

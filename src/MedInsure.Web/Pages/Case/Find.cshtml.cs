@@ -1,7 +1,3 @@
-using MedInsure.Web.Common;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace MedInsure.Web.Pages.Case;
 
 /// <summary>Where a person types a case code they were given: a well-formed code goes to its page.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using MedInsure.Domain.Policies;
-using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
 using Microsoft.Extensions.Localization;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using MedInsure.Domain.History;
 using MedInsure.Domain.Time;
-using MedInsure.Web.Common;
 using Microsoft.Extensions.Localization;
 
 namespace MedInsure.Web.Pages.Case;

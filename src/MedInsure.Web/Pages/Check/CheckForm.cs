@@ -1,5 +1,3 @@
-using FluentValidation;
-using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
 using Microsoft.Extensions.Localization;
 

@@ -1,6 +1,4 @@
-using FluentValidation;
 using MedInsure.Domain.Policies;
-using MedInsure.Web.Common;
 
 namespace MedInsure.Web.Pages.Check;
 

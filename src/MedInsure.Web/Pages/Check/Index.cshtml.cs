@@ -1,8 +1,5 @@
-using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MedInsure.Web.Pages.Check;
 

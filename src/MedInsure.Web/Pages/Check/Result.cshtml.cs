@@ -1,9 +1,6 @@
-using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Infrastructure;
 using MedInsure.Web.Pages.Case;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MedInsure.Web.Pages.Check;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 
 namespace MedInsure.Web.Pages.Staff;

@@ -1,8 +1,6 @@
 using FluentValidation.AspNetCore;
 using MedInsure.Domain.Policies;
 using MedInsure.Web.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MedInsure.Web.Pages.Staff;
 

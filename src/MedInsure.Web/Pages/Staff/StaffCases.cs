@@ -1,9 +1,7 @@
 using MedInsure.Domain.Rules;
-using MedInsure.Web.Common;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
 using MedInsure.Web.Pages.Case;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Staff;
 

@@ -1,8 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Admin.Audit;
 

@@ -1,6 +1,4 @@
 using MedInsure.Web.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MedInsure.Web.Pages.Admin.Audit;
 

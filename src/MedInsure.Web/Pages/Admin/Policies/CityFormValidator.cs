@@ -1,8 +1,5 @@
-using FluentValidation;
 using MedInsure.Domain.Policies;
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 

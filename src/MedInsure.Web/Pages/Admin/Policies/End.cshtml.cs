@@ -1,8 +1,5 @@
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using MedInsure.Web.Pages.Account;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 

@@ -1,7 +1,4 @@
-using FluentValidation;
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 

@@ -1,7 +1,4 @@
-using MedInsure.Web.Common;
 using MedInsure.Web.Pages.Account;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 

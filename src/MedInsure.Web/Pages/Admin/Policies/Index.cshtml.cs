@@ -1,8 +1,4 @@
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 

@@ -1,6 +1,4 @@
-using MedInsure.Web.Common;
 using MedInsure.Web.Pages.Account;
-using Microsoft.AspNetCore.Mvc;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 

@@ -1,7 +1,5 @@
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using MedInsure.Web.Pages.Admin.Audit;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 

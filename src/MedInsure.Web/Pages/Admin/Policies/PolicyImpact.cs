@@ -3,7 +3,6 @@ using MedInsure.Domain.Rules;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
 using MedInsure.Web.Pages.Case;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 

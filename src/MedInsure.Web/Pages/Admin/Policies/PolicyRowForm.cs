@@ -1,5 +1,4 @@
 using MedInsure.Domain.Policies;
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 
 namespace MedInsure.Web.Pages.Admin.Policies;

@@ -1,9 +1,6 @@
-using FluentValidation;
 using FluentValidation.Results;
 using MedInsure.Domain.Policies;
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 

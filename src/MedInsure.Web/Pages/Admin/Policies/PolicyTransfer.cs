@@ -1,8 +1,6 @@
 using MedInsure.Domain.Policies;
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using MedInsure.Web.Pages.Admin.Audit;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 

@@ -1,9 +1,6 @@
 using FluentValidation.AspNetCore;
 using FluentValidation.Results;
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 

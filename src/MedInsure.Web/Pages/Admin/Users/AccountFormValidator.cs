@@ -1,6 +1,3 @@
-using FluentValidation;
-using MedInsure.Web.Common;
-
 namespace MedInsure.Web.Pages.Admin.Users;
 
 public sealed class AccountFormValidator : AbstractValidator<AccountForm>

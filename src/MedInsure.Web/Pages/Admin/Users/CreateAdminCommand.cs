@@ -1,7 +1,5 @@
-using MedInsure.Web.Common;
 using MedInsure.Web.Data;
 using MedInsure.Web.Pages.Account;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Admin.Users;
 

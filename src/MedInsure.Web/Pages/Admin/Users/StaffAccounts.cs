@@ -2,7 +2,6 @@ using MedInsure.Web.Data;
 using MedInsure.Web.Pages.Account;
 using MedInsure.Web.Pages.Admin.Audit;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Admin.Users;
 
