@@ -1,4 +1,5 @@
 using FluentValidation.Results;
+using MedInsure.Domain.Time;
 
 namespace MedInsure.Web.Common;
 
@@ -17,6 +18,10 @@ public static class ValidationRules
     /// <summary>The field must hold something other than white space; else <paramref name="message"/>.</summary>
     public static IRuleBuilderOptions<T, string?> Required<T>(this IRuleBuilder<T, string?> rule, BilingualMessage message) =>
         rule.Must(NotBlank).With(message);
+
+    /// <summary>The field must hold a month, YYYY-MM.</summary>
+    public static IRuleBuilderOptions<T, string?> Month<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Required(Messages.MonthRequired).Must(m => YearMonth.TryParse(m, out _)).With(Messages.MonthMalformed);
 
     /// <summary>A failure a custom rule adds, made like one of <see cref="With{T, TProperty}"/>; an empty <paramref name="property"/> is the whole form's.</summary>
     public static ValidationFailure Failure(string property, BilingualMessage message) =>

@@ -7,24 +7,23 @@ namespace MedInsure.Web.Contract;
 /// <summary>The rules of a well-formed check, for the form and the API alike. Paths are camelCase, as in the API.</summary>
 public sealed class CheckInputValidator : AbstractValidator<CheckInput>
 {
-    /// <summary>The most periods one check may list (the contract\'s limit).</summary>
+    /// <summary>The most periods one check may list (the contract's limit).</summary>
     public const int MaxPeriods = 600;
 
     public CheckInputValidator(PolicySnapshotProvider policies)
     {
         RuleFor(x => x.City).Cascade(CascadeMode.Stop)
-            .Must(c => !string.IsNullOrWhiteSpace(c)).With(Messages.CityRequired)
+            .Required(Messages.CityRequired)
             .Must(c => policies.Current.TryGetCity(c!.Trim(), out _)).With(Messages.CityUnknown)
             .OverridePropertyName("city");
 
         RuleFor(x => x.ResumeAs).Cascade(CascadeMode.Stop)
-            .Must(r => !string.IsNullOrWhiteSpace(r)).With(Messages.ResumeAsRequired)
+            .Required(Messages.ResumeAsRequired)
             .Must(r => PayerNames.TryParse(r, out _)).With(Messages.ResumeAsUnknown)
             .OverridePropertyName("resumeAs");
 
         RuleFor(x => x.ResumeMonth).Cascade(CascadeMode.Stop)
-            .Must(m => !string.IsNullOrWhiteSpace(m)).With(Messages.MonthRequired)
-            .Must(m => YearMonth.TryParse(m, out _)).With(Messages.MonthMalformed)
+            .Month()
             .OverridePropertyName("resumeMonth");
 
         RuleFor(x => x.Tier)
@@ -50,19 +49,17 @@ public sealed class CheckInputValidator : AbstractValidator<CheckInput>
             var hasResume = YearMonth.TryParse(resumeMonth, out var resume);
 
             RuleFor(p => p.From).Cascade(CascadeMode.Stop)
-                .Must(m => !string.IsNullOrWhiteSpace(m)).With(Messages.MonthRequired)
-                .Must(m => YearMonth.TryParse(m, out _)).With(Messages.MonthMalformed)
+                .Month()
                 .OverridePropertyName("from");
 
             RuleFor(p => p.To).Cascade(CascadeMode.Stop)
-                .Must(m => !string.IsNullOrWhiteSpace(m)).With(Messages.MonthRequired)
-                .Must(m => YearMonth.TryParse(m, out _)).With(Messages.MonthMalformed)
+                .Month()
                 .Must((p, to) => !YearMonth.TryParse(p.From, out var from) || YearMonth.Parse(to!) >= from).With(Messages.PeriodEndBeforeStart)
                 .Must(to => !hasResume || YearMonth.Parse(to!) < resume).With(Messages.PeriodNotBeforeResume)
                 .OverridePropertyName("to");
 
             RuleFor(p => p.Payer).Cascade(CascadeMode.Stop)
-                .Must(p => !string.IsNullOrWhiteSpace(p)).With(Messages.PayerRequired)
+                .Required(Messages.PayerRequired)
                 .Must(p => PayerNames.TryParse(p, out _)).With(Messages.PayerUnknown)
                 .OverridePropertyName("payer");
         }
