@@ -1,12 +1,9 @@
-using MedInsure.Web.Admin;
 using MedInsure.Web.Api;
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
-using MedInsure.Web.Identity;
 using MedInsure.Web.Infrastructure;
-using MedInsure.Web.Policies;
-using MedInsure.Web.Staff;
-using MedInsure.Web.Ui;
+using MedInsure.Web.Pages;
+using MedInsure.Web.Pages.Account;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMedInsureLogging();
@@ -23,15 +20,14 @@ builder.Services.AddHostedService<PolicySnapshotRefresher>();
 builder.Services.AddSingleton<CheckInputValidator>();
 builder.AddMedInsureIdentity();
 builder.AddMedInsureDataProtection();
-builder.Services.AddMedInsureAdmin();
-builder.Services.AddMedInsureStaff();
 builder.Services.AddHealthChecks()
     .AddCheck<ReadinessHealthCheck>("ready")
     .AddDbContextCheck<MedInsureDbContext>("database", customTestQuery: DatabaseSetup.CanConnectOnceAsync);
 builder.Services.AddProblemDetails();
 builder.Services.AddCheckApi();
 builder.Services.AddRazorPages();
-builder.Services.AddCitizenPages();
+builder.Services.AddTexts();
+builder.Services.AddPageServices();
 
 var app = builder.Build();
 
@@ -44,7 +40,7 @@ app.UseMedInsureMetrics();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
-app.UseCitizenLocalization();
+app.UseTexts();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 
 namespace MedInsure.Browser.Tests;
 
+[Trait(Speed.Name, Speed.Slow)]
 public sealed partial class CitizenJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Theory]

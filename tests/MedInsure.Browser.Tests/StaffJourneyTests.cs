@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
-using MedInsure.Web.Cases;
-using MedInsure.Web.Identity;
-using MedInsure.Web.Tests.Admin;
-using MedInsure.Web.Tests.Staff;
+using MedInsure.Web.Pages.Account;
+using MedInsure.Web.Pages.Case;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -39,6 +37,7 @@ public sealed class StaffBrowserFixture : BrowserFixture
     }
 }
 
+[Trait(Speed.Name, Speed.Slow)]
 public sealed partial class StaffJourneyTests(StaffBrowserFixture fixture) : IClassFixture<StaffBrowserFixture>
 {
     [Fact]

@@ -1,5 +1,3 @@
-using MedInsure.Web.Checks;
-
 namespace MedInsure.Web.Api;
 
 /// <summary>Input errors keyed by field path (<c>periods[0].to</c>), in the order they were found.</summary>

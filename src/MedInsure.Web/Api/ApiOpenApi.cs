@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using MedInsure.Domain.History;
-using MedInsure.Web.Checks;
+using MedInsure.Domain.Policies;
+using MedInsure.Domain.Rules;
+using MedInsure.Domain.Time;
+using MedInsure.Web.Contract;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -11,13 +14,11 @@ namespace MedInsure.Web.Api;
 /// <summary>
 /// The OpenAPI document at /openapi/v1.json. The generated schemas are corrected where the
 /// generator cannot know the API's behaviour: the body is read by <see cref="CheckJsonReader"/>,
-/// not bound, and money is written by <see cref="MoneyJsonConverter"/>.
+/// not bound, and money, months and codes are written by the contract's converters.
 /// </summary>
 public static class ApiOpenApi
 {
     private const string MonthPattern = "^[0-9]{4}-(0[1-9]|1[0-2])$";
-
-    private static readonly HashSet<string> ResponseMonths = ["resumeMonth", "lastPaidMonth", "arrearsDeadline", "benefitsFrom", "from", "to"];
 
     public static void Configure(OpenApiOptions options)
     {
@@ -29,6 +30,11 @@ public static class ApiOpenApi
                 + "Months are \"YYYY-MM\"; money is CNY with two decimals; a figure no policy row covers is null and named in `missing`.";
             return Task.CompletedTask;
         });
+        // Written as strings by their converters: described where they are used, not as components of their C# shape.
+        options.CreateSchemaReferenceId = type =>
+            (Nullable.GetUnderlyingType(type.Type) ?? type.Type) is var t && (t == typeof(YearMonth) || t == typeof(RuleGroup) || t == typeof(Situation))
+                ? null
+                : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
         options.AddSchemaTransformer((schema, context, _) =>
         {
             NumbersAreNumbers(schema);
@@ -38,6 +44,8 @@ public static class ApiOpenApi
                 schema.Required = new HashSet<string> { "city", "resumeAs", "resumeMonth", "periods" };
             else if (context.JsonTypeInfo.Type == typeof(PeriodInput))
                 schema.Required = new HashSet<string> { "from", "to", "payer" };
+            else if (context.JsonTypeInfo.Type == typeof(Figure))
+                WrittenAs(schema, "A figure of the result, by its field name", codes: FigureNames.All.Select(f => f.ContractName()));
             return Task.CompletedTask;
         });
     }
@@ -59,6 +67,20 @@ public static class ApiOpenApi
     private static void DescribeProperty(OpenApiSchema schema, JsonPropertyInfo property)
     {
         var nullable = Nullable.GetUnderlyingType(property.PropertyType) is not null ? JsonSchemaType.Null : 0;
+        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        if (type == typeof(YearMonth))
+        {
+            WrittenAs(schema, "YYYY-MM", pattern: MonthPattern);
+            schema.Type |= nullable;
+            return;
+        }
+        if (type == typeof(RuleGroup) || type == typeof(Situation))
+        {
+            var codes = type == typeof(RuleGroup) ? new RuleGroupJsonConverter().Codes : new SituationJsonConverter().Codes;
+            WrittenAs(schema, string.Join(", ", codes));
+            schema.Type |= nullable;
+            return;
+        }
         if (IsMoney(property))
         {
             schema.Type = JsonSchemaType.Number | nullable;
@@ -95,15 +117,10 @@ public static class ApiOpenApi
                     break;
                 case "periods":
                     schema.Type = JsonSchemaType.Array;
-                    schema.MaxItems = Messages.MaxPeriods;
+                    schema.MaxItems = CheckInputValidator.MaxPeriods;
                     schema.Description = "Paid periods, both months included, any order; none may end after resumeMonth - 1. [] when none.";
                     break;
             }
-        }
-        else if (property.DeclaringType.Namespace == typeof(CheckResponse).Namespace && ResponseMonths.Contains(property.Name))
-        {
-            schema.Pattern = MonthPattern;
-            schema.Description = "YYYY-MM";
         }
         else if (property.DeclaringType == typeof(PeriodInput))
         {
@@ -133,6 +150,18 @@ public static class ApiOpenApi
         schema.Type = JsonSchemaType.String;
         schema.Pattern = MonthPattern;
         schema.Description = description + " (YYYY-MM)";
+    }
+
+    /// <summary>A type the contract writes as a string (a month, a code): the generator sees its C# shape instead.</summary>
+    private static void WrittenAs(OpenApiSchema schema, string description, string? pattern = null, IEnumerable<string>? codes = null)
+    {
+        schema.Type = JsonSchemaType.String;
+        schema.Format = null;
+        schema.Properties?.Clear();
+        schema.Required?.Clear();
+        schema.Pattern = pattern;
+        schema.Enum = codes is null ? null : [.. codes.Select(c => (JsonNode)JsonValue.Create(c))];
+        schema.Description = description;
     }
 
     private static List<JsonNode> PayerCodes() =>

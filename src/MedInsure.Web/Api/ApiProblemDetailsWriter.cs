@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
 namespace MedInsure.Web.Api;
@@ -9,7 +8,7 @@ namespace MedInsure.Web.Api;
 /// Accept header does not name JSON (a browser, curl -H 'Accept: text/html'): an API client gets the
 /// API's format, with its traceId, whatever it asked for. This covers the exception handler too.
 /// </summary>
-public sealed class ApiProblemDetailsWriter(IOptions<ProblemDetailsOptions> problemOptions, IOptions<JsonOptions> jsonOptions) : IProblemDetailsWriter
+public sealed class ApiProblemDetailsWriter(IOptions<ProblemDetailsOptions> problemOptions, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> jsonOptions) : IProblemDetailsWriter
 {
     public bool CanWrite(ProblemDetailsContext context) =>
         context.HttpContext.Request.Path.StartsWithSegments("/api");

@@ -1,6 +1,3 @@
-using MedInsure.Web.Checks;
-using Microsoft.AspNetCore.Mvc;
-
 namespace MedInsure.Web.Api;
 
 /// <summary>
@@ -10,26 +7,26 @@ namespace MedInsure.Web.Api;
 public static class ApiProblems
 {
     public static IResult Invalid(ApiErrors errors) =>
-        Status(StatusCodes.Status400BadRequest, ApiMessages.InvalidTitle, errors);
+        Status(StatusCodes.Status400BadRequest, Messages.InvalidTitle, errors);
 
     public static IResult Invalid(string path, BilingualMessage message) =>
-        Status(StatusCodes.Status400BadRequest, ApiMessages.InvalidTitle, path, message);
+        Status(StatusCodes.Status400BadRequest, Messages.InvalidTitle, path, message);
 
-    public static IResult Status(int status, string title, string path, BilingualMessage message)
+    public static IResult Status(int status, BilingualMessage title, string path, BilingualMessage message)
     {
         var errors = new ApiErrors();
         errors.Add(path, message);
         return Status(status, title, errors);
     }
 
-    public static IResult Status(int status, string title, ApiErrors errors) =>
-        TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary()) { Status = status, Title = title });
+    public static IResult Status(int status, BilingualMessage title, ApiErrors errors) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary()) { Status = status, Title = title.ToString() });
 
     public static IResult NotFound(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: ApiMessages.NotFoundTitle);
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: Messages.NotFoundTitle.ToString());
 
     public static IResult MethodNotAllowed(string allowed) =>
-        TypedResults.Problem($"{ApiMessages.MethodNotAllowedDetail}: {allowed}", statusCode: StatusCodes.Status405MethodNotAllowed, title: ApiMessages.MethodNotAllowedTitle);
+        TypedResults.Problem($"{Messages.MethodNotAllowedDetail}: {allowed}", statusCode: StatusCodes.Status405MethodNotAllowed, title: Messages.MethodNotAllowedTitle.ToString());
 
     /// <summary>
     /// Server faults get a fixed bilingual title and detail plus the traceId the framework adds, and
@@ -45,8 +42,8 @@ public static class ApiProblems
             if (context.Exception is null && problem.Status is not >= 500)
                 return;
             problem.Type ??= "https://tools.ietf.org/html/rfc9110#section-15.6.1";
-            problem.Title = ApiMessages.ServerErrorTitle;
-            problem.Detail = ApiMessages.ServerErrorDetail;
+            problem.Title = Messages.ServerErrorTitle.ToString();
+            problem.Detail = Messages.ServerErrorDetail.ToString();
             foreach (var key in problem.Extensions.Keys.Where(k => k != "traceId").ToList())
                 problem.Extensions.Remove(key);
         };

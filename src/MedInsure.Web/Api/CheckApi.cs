@@ -1,19 +1,20 @@
 using System.ComponentModel;
 using System.Globalization;
 using MedInsure.Domain.Rules;
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Data;
 using MedInsure.Web.Infrastructure;
-using MedInsure.Web.Policies;
-using Microsoft.AspNetCore.Mvc;
 
 namespace MedInsure.Web.Api;
 
 /// <summary>The JSON check API of api-contract.md: <c>POST /api/v1/checks</c> and <c>GET /api/v1/policies/{city}</c>.</summary>
 public static class CheckApi
 {
+    public const int MaxBodyBytes = 64 * 1024;
+
     public static IServiceCollection AddCheckApi(this IServiceCollection services)
     {
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ContractJsonContext.Default));
         services.AddOpenApi(ApiOpenApi.Configure);
         services.Configure<ProblemDetailsOptions>(ApiProblems.Configure);
         services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>();
@@ -52,7 +53,7 @@ public static class CheckApi
         v1.MapMethodNotAllowed("/policies/{city}", HttpMethods.Get);
 
         // Unknown API routes answer in the API's own format, whatever the client's Accept header says.
-        app.MapFallback("/api/{**path}", () => ApiProblems.NotFound(ApiMessages.RouteNotFoundDetail))
+        app.MapFallback("/api/{**path}", () => ApiProblems.NotFound(Messages.RouteNotFoundDetail.ToString()))
             .ExcludeFromDescription();
 
         app.MapOpenApi();
@@ -78,29 +79,29 @@ public static class CheckApi
     {
         var request = context.Request;
         if (!JsonBody.HasJsonUtf8ContentType(request))
-            return ApiProblems.Status(StatusCodes.Status415UnsupportedMediaType, ApiMessages.UnsupportedMediaTypeTitle, "body", ApiMessages.ContentTypeUnsupported);
+            return ApiProblems.Status(StatusCodes.Status415UnsupportedMediaType, Messages.UnsupportedMediaTypeTitle, "body", Messages.ContentTypeUnsupported);
 
         var errors = new ApiErrors();
         CheckInput? input;
         try
         {
-            var (outcome, read) = await JsonBody.ReadAsync(request, ApiMessages.MaxBodyBytes,
+            var (outcome, read) = await JsonBody.ReadAsync(request, MaxBodyBytes,
                 static (root, e) => CheckJsonReader.Read(root, e), errors, context.RequestAborted);
             switch (outcome)
             {
                 case JsonBody.Outcome.TooLarge:
-                    return ApiProblems.Status(StatusCodes.Status413PayloadTooLarge, ApiMessages.TooLargeTitle, "body", ApiMessages.BodyTooLarge);
+                    return ApiProblems.Status(StatusCodes.Status413PayloadTooLarge, Messages.TooLargeTitle, "body", Messages.BodyTooLarge(MaxBodyBytes / 1024));
                 case JsonBody.Outcome.Empty:
-                    return ApiProblems.Invalid("body", ApiMessages.BodyEmpty);
+                    return ApiProblems.Invalid("body", Messages.BodyEmpty);
                 case JsonBody.Outcome.Malformed:
-                    return ApiProblems.Invalid("body", ApiMessages.BodyMalformed);
+                    return ApiProblems.Invalid("body", Messages.BodyMalformed);
             }
             input = read;
         }
         catch (Microsoft.AspNetCore.Http.BadHttpRequestException e)
         {
             // The server refused the framing itself (a broken chunk, a body cut short): the client's fault, not a 500.
-            return ApiProblems.Status(e.StatusCode, ApiMessages.InvalidTitle, "body", ApiMessages.BodyUnreadable);
+            return ApiProblems.Status(e.StatusCode, Messages.InvalidTitle, "body", Messages.BodyUnreadable);
         }
 
         if (input is null)
@@ -142,12 +143,12 @@ public static class CheckApi
         DateOnly day;
         if (on is null)
         {
-            // The server's own day: policies take effect on local (China) dates, so deploy with TZ=Asia/Shanghai.
-            day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            // Policies take effect on China's dates, whatever zone the server runs in.
+            day = ChinaTime.Today(clock);
         }
         else if (!DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {
-            return ApiProblems.Invalid("on", ApiMessages.DateMalformed);
+            return ApiProblems.Invalid("on", Messages.DateMalformed);
         }
 
         var rows = new List<PolicyRowResponse>();

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
 
 namespace MedInsure.Web.Api;
 
@@ -29,7 +29,7 @@ public static class CheckJsonReader
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            errors.Add("body", ApiMessages.BodyNotObject);
+            errors.Add("body", Messages.BodyNotObject);
             return null;
         }
 
@@ -41,11 +41,11 @@ public static class CheckJsonReader
             var name = property.Name;
             var value = property.Value;
             if (Is(name, "city") && First(Field.City, "city"))
-                input.City = ReadString(value, "city", ApiMessages.MustBeString, errors);
+                input.City = ReadString(value, "city", Messages.MustBeString, errors);
             else if (Is(name, "resumeAs") && First(Field.ResumeAs, "resumeAs"))
-                input.ResumeAs = ReadString(value, "resumeAs", ApiMessages.MustBeString, errors);
+                input.ResumeAs = ReadString(value, "resumeAs", Messages.MustBeString, errors);
             else if (Is(name, "resumeMonth") && First(Field.ResumeMonth, "resumeMonth"))
-                input.ResumeMonth = ReadString(value, "resumeMonth", ApiMessages.MonthMustBeString, errors);
+                input.ResumeMonth = ReadString(value, "resumeMonth", Messages.MonthMustBeString, errors);
             else if (Is(name, "retired") && First(Field.Retired, "retired"))
                 input.Retired = ReadRetired(value, errors);
             else if (Is(name, "tier") && First(Field.Tier, "tier"))
@@ -59,7 +59,7 @@ public static class CheckJsonReader
         {
             if ((seen & field) != 0)
             {
-                errors.Add(path, ApiMessages.FieldDuplicate);
+                errors.Add(path, Messages.FieldDuplicate);
                 return false;
             }
             seen |= field;
@@ -93,7 +93,7 @@ public static class CheckJsonReader
             case JsonValueKind.Null:
                 return false;
             default:
-                errors.Add("retired", ApiMessages.MustBeBoolean);
+                errors.Add("retired", Messages.MustBeBoolean);
                 return false;
         }
     }
@@ -110,7 +110,7 @@ public static class CheckJsonReader
                 errors.Add("tier", Messages.TierInvalid);
                 return null;
             default:
-                errors.Add("tier", ApiMessages.TierMustBeNumber);
+                errors.Add("tier", Messages.TierMustBeNumber);
                 return null;
         }
     }
@@ -121,7 +121,7 @@ public static class CheckJsonReader
             return null;
         if (value.ValueKind != JsonValueKind.Array)
         {
-            errors.Add("periods", ApiMessages.PeriodsMustBeArray);
+            errors.Add("periods", Messages.PeriodsMustBeArray);
             return null;
         }
 
@@ -142,7 +142,7 @@ public static class CheckJsonReader
             return null;
         if (item.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(Path(index), ApiMessages.PeriodMustBeObject);
+            errors.Add(Path(index), Messages.PeriodMustBeObject);
             return null;
         }
 
@@ -152,11 +152,11 @@ public static class CheckJsonReader
         {
             var name = property.Name;
             if (Is(name, "from") && First(ref from, "from"))
-                period.From = Read(property.Value, "from", ApiMessages.MonthMustBeString);
+                period.From = Read(property.Value, "from", Messages.MonthMustBeString);
             else if (Is(name, "to") && First(ref to, "to"))
-                period.To = Read(property.Value, "to", ApiMessages.MonthMustBeString);
+                period.To = Read(property.Value, "to", Messages.MonthMustBeString);
             else if (Is(name, "payer") && First(ref payer, "payer"))
-                period.Payer = Read(property.Value, "payer", ApiMessages.MustBeString);
+                period.Payer = Read(property.Value, "payer", Messages.MustBeString);
         }
         return period;
 
@@ -172,7 +172,7 @@ public static class CheckJsonReader
         {
             if (seen)
             {
-                errors.Add(Path(index, field), ApiMessages.FieldDuplicate);
+                errors.Add(Path(index, field), Messages.FieldDuplicate);
                 return false;
             }
             seen = true;

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using MedInsure.Domain.Policies;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MedInsure.Web.Data;
 
@@ -73,20 +72,4 @@ public sealed class DatabaseStartup(IServiceScopeFactory scopes, DatabaseReadine
         ex is DbException or TimeoutException or System.Net.Sockets.SocketException
         || ex.InnerException is { } inner && IsUnreachable(inner)
         || ex is InvalidOperationException { InnerException: not null } && IsUnreachable(ex.InnerException!);
-}
-
-/// <summary>Set once the schema is current and the policy snapshot is loaded.</summary>
-public sealed class DatabaseReadiness
-{
-    private volatile bool _ready;
-    public bool IsReady => _ready;
-    public void MarkReady() => _ready = true;
-}
-
-public sealed class ReadinessHealthCheck(DatabaseReadiness readiness) : IHealthCheck
-{
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(readiness.IsReady
-            ? HealthCheckResult.Healthy("schema current, policies loaded")
-            : HealthCheckResult.Unhealthy("the database is not initialised yet"));
 }

@@ -9,7 +9,7 @@ public sealed class SavedCaseEntity
 {
     public int Id { get; set; }
 
-    /// <summary>12 characters from <see cref="Cases.CaseCode.Alphabet"/>, without hyphens.</summary>
+    /// <summary>12 characters from <see cref="Pages.Case.CaseCode.Alphabet"/>, without hyphens.</summary>
     public required string Code { get; set; }
 
     public required string InputJson { get; set; }

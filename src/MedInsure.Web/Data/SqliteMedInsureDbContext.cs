@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace MedInsure.Web.Data;
 
 /// <summary>The app's database on SQLite; its migrations are in Data/Migrations/Sqlite.</summary>

@@ -12,7 +12,7 @@ public static class Commands
         args.FirstOrDefault() switch
         {
             "backup" => Backup(app, args),
-            _ when Identity.CreateAdminCommand.IsRequested(args) => await Identity.CreateAdminCommand.RunFromConsoleAsync(app.Services, args),
+            _ when Pages.Admin.Users.CreateAdminCommand.IsRequested(args) => await Pages.Admin.Users.CreateAdminCommand.RunFromConsoleAsync(app.Services, args),
             _ => null,
         };
 
@@ -22,23 +22,23 @@ public static class Commands
         var to = Option(args, "--to");
         if (to is null)
         {
-            Console.Error.WriteLine("usage: backup --to FILE   (用法：backup --to 备份文件)");
+            Console.Error.WriteLine(Texts.Both("Command.Backup.Usage"));
             return 2;
         }
         if (!string.Equals(app.Configuration["Database:Provider"] ?? "Sqlite", "Sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            Console.Error.WriteLine("The database is PostgreSQL: back it up with pg_dump (数据库为 PostgreSQL，请使用 pg_dump 备份).");
+            Console.Error.WriteLine(Texts.Both("Command.Backup.Postgres"));
             return 2;
         }
         try
         {
             SqliteBackup.Run(DatabaseSetup.SqliteConnectionString(app.Configuration, app.Environment), to);
-            Console.WriteLine($"Backup written to {Path.GetFullPath(to)} (备份已写入)");
+            Console.WriteLine(Texts.Both("Command.Backup.Written", Path.GetFullPath(to)));
             return 0;
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
         {
-            Console.Error.WriteLine($"Backup failed (备份失败): {ex.Message}");
+            Console.Error.WriteLine(Texts.Both("Command.Backup.Failed", ex.Message));
             return 1;
         }
     }

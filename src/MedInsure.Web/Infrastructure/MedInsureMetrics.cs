@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using MedInsure.Web.Api;
+using MedInsure.Web.Contract;
 
 namespace MedInsure.Web.Infrastructure;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.RateLimiting;
@@ -50,7 +49,7 @@ public static class Security
                 await context.HttpContext.Response.WriteAsJsonAsync(new
                 {
                     type = "https://tools.ietf.org/html/rfc6585#section-4",
-                    title = "请求过于频繁，请稍后再试 / Too many requests, try again later",
+                    title = Messages.TooManyRequestsTitle.ToString(),
                     status = 429,
                 }, options: null, contentType: "application/problem+json", cancellationToken);
             };
@@ -132,30 +131,4 @@ public static class Security
 
     private static string ClientKey(HttpContext context) =>
         context.Connection.RemoteIpAddress is { } ip ? ip.ToString() : IPAddress.None.ToString();
-}
-
-/// <summary>
-/// A POST that matches none of a page's handlers (a page with only OnGet, or <c>?handler=</c> naming no
-/// handler) would render the page with no handler run and its model never filled in: the result page
-/// threw. Such a request gets 405 instead.
-/// </summary>
-internal sealed class UnmatchedHandlerFilter : IPageFilter
-{
-    public void OnPageHandlerSelected(PageHandlerSelectedContext context)
-    {
-    }
-
-    public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
-    {
-        var method = context.HttpContext.Request.Method;
-        if (context.HandlerMethod is null && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
-        {
-            context.HttpContext.Response.Headers.Allow = "GET, HEAD";
-            context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
-        }
-    }
-
-    public void OnPageHandlerExecuted(PageHandlerExecutedContext context)
-    {
-    }
 }

@@ -1,7 +1,3 @@
-using MedInsure.Web.Ui;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace MedInsure.Web.Pages;
 
 /// <summary>The language switch in the layout: remembers the choice in the culture cookie and goes back.</summary>

@@ -1,6 +1,5 @@
 using System.Net;
-using MedInsure.Web.Identity;
-using MedInsure.Web.Tests.Infrastructure;
+using MedInsure.Web.Pages.Account;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

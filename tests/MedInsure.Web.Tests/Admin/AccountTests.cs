@@ -1,9 +1,8 @@
-using System.Diagnostics;
 using System.Net;
-using MedInsure.Web.Admin;
 using MedInsure.Web.Data;
-using MedInsure.Web.Identity;
-using MedInsure.Web.Tests.Infrastructure;
+using MedInsure.Web.Pages.Account;
+using MedInsure.Web.Pages.Admin.Audit;
+using MedInsure.Web.Pages.Admin.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,15 +60,21 @@ public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [Fact]
+    [Trait(Speed.Name, Speed.Slow)]
     public async Task The_app_run_with_create_admin_creates_the_admin_in_its_database_and_exits_0()
     {
         var directory = Directory.CreateTempSubdirectory("medinsure-create-admin").FullName;
         try
         {
             var database = Path.Combine(directory, "medinsure.db");
-            var (code, output) = await RunAppAsync(directory, database, "a long enough secret", "create-admin", "--user", "boss");
+            var settings = new Dictionary<string, string>
+            {
+                ["ConnectionStrings:MedInsure"] = $"Data Source={database}",
+                [CreateAdminCommand.PasswordSetting] = "a long enough secret",
+            };
+            var (code, output) = await AppProcess.RunCommandAsync(settings, directory, "create-admin", "--user", "boss");
             Assert.True(code == 0, output);
-            (code, output) = await RunAppAsync(directory, database, "a long enough secret", "create-admin", "--user", "boss");
+            (code, output) = await AppProcess.RunCommandAsync(settings, directory, "create-admin", "--user", "boss");
             Assert.True(code == 1, output);
             Assert.Contains("已存在", output);
             Assert.DoesNotContain("a long enough secret", output);
@@ -121,24 +126,6 @@ public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<T
         var entries = await db.AuditEntries.Where(e => e.UserName == "admin-users").OrderBy(e => e.Id).ToListAsync();
         Assert.Equal([AuditActions.UserCreate, AuditActions.UserResetPassword], entries.Select(e => e.Action));
         Assert.All(entries, e => Assert.DoesNotContain("password 2", e.AfterJson));
-    }
-
-    private static async Task<(int Code, string Output)> RunAppAsync(string directory, string database, string password, params string[] args)
-    {
-        var app = Path.Combine(AppContext.BaseDirectory, "MedInsure.Web.dll");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        start.ArgumentList.Add(app);
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        start.Environment["ConnectionStrings__MedInsure"] = $"Data Source={database}";
-        start.Environment["MEDINSURE_ADMIN_PASSWORD"] = password;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        return (process.ExitCode, await output + await error);
     }
 
     private sealed class PasswordFactory : MedInsureFactory

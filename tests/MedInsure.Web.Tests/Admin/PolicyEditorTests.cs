@@ -1,14 +1,11 @@
-using MedInsure.Web.Tests.Api;
 using System.Linq.Expressions;
 using System.Net;
 using MedInsure.Domain.History;
 using MedInsure.Domain.Rules;
 using MedInsure.Domain.Time;
-using MedInsure.Web.Admin;
 using MedInsure.Web.Data;
-using MedInsure.Web.Identity;
-using MedInsure.Web.Policies;
-using MedInsure.Web.Tests.Infrastructure;
+using MedInsure.Web.Pages.Account;
+using MedInsure.Web.Pages.Admin.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -200,7 +197,7 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
         var form = await admin.GetPageAsync($"/admin/policies/edit/{row.Id}");
         await admin.FollowAsync(await admin.SubmitAsync(form, "main form", new() { ["Input.Note"] = "audited" }));
 
-        var today = DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd");
+        var today = StaffTestKit.ChinaDay();
         var page = await admin.GetPageAsync($"/admin/audit?Filter.City=chongqing&Filter.Key=contribution_time&Filter.User=admin-audit&Filter.From={today}&Filter.To={today}");
         var entry = Assert.Single(page.QuerySelectorAll("table.audit tbody tr"));
         Assert.Contains(AuditActions.RowUpdate, entry.TextContent);

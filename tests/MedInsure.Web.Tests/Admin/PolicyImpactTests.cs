@@ -1,8 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using MedInsure.Web.Identity;
-using MedInsure.Web.Tests.Infrastructure;
-using MedInsure.Web.Tests.Staff;
+using MedInsure.Web.Pages.Account;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Tests.Admin;

@@ -1,10 +1,8 @@
 using System.Net;
 using MedInsure.Domain.Policies;
-using MedInsure.Web.Admin;
 using MedInsure.Web.Data;
-using MedInsure.Web.Identity;
-using MedInsure.Web.Policies;
-using MedInsure.Web.Tests.Infrastructure;
+using MedInsure.Web.Pages.Account;
+using MedInsure.Web.Pages.Admin.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

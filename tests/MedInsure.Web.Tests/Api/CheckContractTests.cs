@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using MedInsure.Domain.Rules;
-using MedInsure.Web.Tests.Infrastructure;
 
 namespace MedInsure.Web.Tests.Api;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using MedInsure.Web.Tests.Infrastructure;
 
 namespace MedInsure.Web.Tests.Api;
 

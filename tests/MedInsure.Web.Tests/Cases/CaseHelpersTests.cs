@@ -1,4 +1,4 @@
-using MedInsure.Web.Cases;
+using MedInsure.Web.Pages.Case;
 
 namespace MedInsure.Web.Tests.Cases;
 

@@ -1,8 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using MedInsure.Web.Api;
-using MedInsure.Web.Cases;
-using MedInsure.Web.Tests.Infrastructure;
+using MedInsure.Domain.Policies;
+using MedInsure.Domain.Rules;
+using MedInsure.Domain.Time;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Pages.Case;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MedInsure.Web.Tests.Cases;
 
@@ -13,7 +16,7 @@ public sealed class SavedResultCompatibilityTests(MedInsureFactory factory) : IC
     public async Task A_result_saved_when_rows_had_only_a_text_value_still_reads_with_that_value()
     {
         using var client = factory.CreateClient();
-        var body = MedInsure.Web.Tests.Api.ApiHttp.ContractRequest;
+        var body = ApiHttp.ContractRequest;
         var response = await client.PostAsync("/api/v1/checks", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
         var today = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
 
@@ -46,5 +49,49 @@ public sealed class SavedResultCompatibilityTests(MedInsureFactory factory) : IC
         var row = JsonSerializer.Deserialize<PolicyRowResponse>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
         Assert.Equal("3", row.Value);
         Assert.Equal(3, row.TypedValue.GetInt32());
+    }
+
+    [Fact]
+    public void A_result_saved_as_contract_strings_reads_as_typed_months_codes_and_figures_and_writes_the_same_strings()
+    {
+        var report = StaffTestKit.WeinanOverWindow();
+        using var scope = factory.Services.CreateScope();
+        var stored = JsonNode.Parse(JsonSerializer.Serialize(
+            scope.ServiceProvider.GetRequiredService<CheckReports>().Create(report),
+            new JsonSerializerOptions(JsonSerializerDefaults.Web)))!.AsObject();
+        var result = stored["result"]!.AsObject();
+
+        // As the contract writes them: months as "YYYY-MM", groups and situations as codes, figures by name.
+        Assert.Equal("2024-01", result["resumeMonth"]!.GetValue<string>());
+        Assert.Equal("2023-06", result["lastPaidMonth"]!.GetValue<string>());
+        Assert.Equal("2023-07", result["gap"]!["from"]!.GetValue<string>());
+        Assert.Equal("individual", result["ruleGroup"]!.GetValue<string>());
+        Assert.Equal("over_window", result["situation"]!.GetValue<string>());
+        Assert.Contains(result["rules"]!.AsArray(), r => r!["figures"]!.AsArray().Any(f => f!.GetValue<string>() == "waitingPeriodMonths"));
+
+        var read = CaseStore.ReadReport(stored.ToJsonString());
+        Assert.Equal(new YearMonth(2024, 1), read.Result.ResumeMonth);
+        Assert.Equal(new YearMonth(2023, 7), read.Result.Gap!.From);
+        Assert.Equal(RuleGroup.Individual, read.Result.RuleGroup);
+        Assert.Equal(Situation.OverWindow, read.Result.Situation);
+        Assert.Contains(read.Result.Rules, r => r.Figures.Contains(Figure.WaitingPeriodMonths));
+    }
+
+    [Fact]
+    public void A_result_saved_with_what_if_rows_named_ifLate_still_reads_and_keeps_those_rows()
+    {
+        using var scope = factory.Services.CreateScope();
+        var reports = scope.ServiceProvider.GetRequiredService<CheckReports>();
+        var stored = JsonNode.Parse(JsonSerializer.Serialize(reports.Create(StaffTestKit.WeinanWithinWindow()), new JsonSerializerOptions(JsonSerializerDefaults.Web)))!.AsObject();
+        var lateRules = stored["ifLate"]!["rules"]!.AsArray();
+        Assert.NotEmpty(lateRules);
+        // Earlier versions named the what-if rows' figure "ifLate", a name no figure has.
+        foreach (var rule in lateRules)
+            rule!["figures"] = new JsonArray("ifLate");
+
+        var read = CaseStore.ReadReport(stored.ToJsonString());
+
+        Assert.Equal(lateRules.Count, read.IfLate!.Rules.Count);
+        Assert.All(read.IfLate.Rules, r => Assert.Empty(r.Figures));
     }
 }

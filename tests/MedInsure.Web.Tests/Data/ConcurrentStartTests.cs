@@ -1,7 +1,5 @@
 using MedInsure.Domain.Policies;
 using MedInsure.Web.Data;
-using MedInsure.Web.Policies;
-using MedInsure.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +40,7 @@ public sealed class ConcurrentStartTests
             go.Set();
             await Task.WhenAll(starting);
 
-            var (cities, rows) = PolicyFile.LoadDirectory(RepositoryPaths.Policies);
+            var (cities, rows) = PolicyFile.LoadDirectory(RepositoryPaths.FixturePolicies);
             await using var scope = nodes[0].CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<MedInsureDbContext>();
             Assert.Equal(rows.Count, await db.PolicyRows.CountAsync());
@@ -69,7 +67,7 @@ public sealed class ConcurrentStartTests
         {
             ["Database:Provider"] = provider.ToString(),
             ["ConnectionStrings:MedInsure"] = connectionString,
-            ["Policies:Directory"] = RepositoryPaths.Policies,
+            ["Policies:Directory"] = RepositoryPaths.FixturePolicies,
         }).Build());
         services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = "Testing", ContentRootPath = contentRoot, ApplicationName = "MedInsure.Web" });
         services.AddLogging();

@@ -1,10 +1,6 @@
 using System.Data.Common;
 using System.Net;
 using MedInsure.Web.Data;
-using MedInsure.Web.Tests.Admin;
-using MedInsure.Web.Tests.Infrastructure;
-using MedInsure.Web.Tests.Pages;
-using MedInsure.Web.Tests.Staff;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,7 +59,7 @@ public abstract class LegacyDatabaseUpgradeTests
             Assert.Equal("市民来电询问补缴截止月", await factory.QueryAsync(db => db.CaseNotes.Select(n => n.Text).SingleAsync()));
 
             using var citizen = factory.CreateClient();
-            var casePage = await Html.GetAsync(citizen, Web.Cases.CaseCode.PathFor(code));
+            var casePage = await Html.GetAsync(citizen, Web.Pages.Case.CaseCode.PathFor(code));
             Assert.Contains("张*明", casePage.DocumentElement.OuterHtml);
             using var admin = factory.CreateBrowser();
             Assert.Equal(HttpStatusCode.Redirect, (await admin.SignInAsync("legacy-admin", AdminTestKit.Password)).StatusCode);

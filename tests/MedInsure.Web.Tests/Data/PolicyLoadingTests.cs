@@ -1,7 +1,5 @@
 using MedInsure.Domain.Policies;
 using MedInsure.Web.Data;
-using MedInsure.Web.Policies;
-using MedInsure.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,7 +14,7 @@ public abstract class PolicyLoadingTests<TFactory> where TFactory : MedInsureFac
         using var factory = new TFactory();
         using var client = factory.CreateClient();
 
-        var expected = PolicyFile.LoadDirectory(RepositoryPaths.Policies);
+        var expected = PolicyFile.LoadDirectory(RepositoryPaths.FixturePolicies);
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MedInsureDbContext>();
         Assert.Equal(["chongqing", "weinan"], await db.Cities.Select(c => c.Code).OrderBy(c => c).ToListAsync());

@@ -1,5 +1,4 @@
 using System.Net;
-using MedInsure.Web.Tests.Infrastructure;
 using Npgsql;
 
 namespace MedInsure.Web.Tests.Data;

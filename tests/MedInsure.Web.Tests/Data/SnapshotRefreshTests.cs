@@ -2,8 +2,6 @@ using MedInsure.Domain.History;
 using MedInsure.Domain.Rules;
 using MedInsure.Domain.Time;
 using MedInsure.Web.Data;
-using MedInsure.Web.Policies;
-using MedInsure.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,4 @@
 using MedInsure.Web.Data;
-using MedInsure.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;

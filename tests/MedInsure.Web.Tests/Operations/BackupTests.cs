@@ -1,10 +1,7 @@
-using System.Diagnostics;
 using MedInsure.Web.Data;
 using MedInsure.Web.Infrastructure;
-using MedInsure.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MedInsure.Web.Tests.Operations;
 
@@ -24,32 +21,22 @@ public sealed class BackupTests
     }
 
     [Fact]
+    [Trait(Speed.Name, Speed.Slow)]
     public async Task The_documented_backup_command_writes_a_restorable_copy()
     {
         using var factory = new MedInsureFactory();
         factory.CreateClient().Dispose();
         var backup = Path.Combine(factory.DataDirectory, "command-backup.db");
 
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "MedInsure.Web.dll"), "backup", "--to", backup])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["ConnectionStrings__MedInsure"] = factory.ConnectionString;
-        start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(factory.DataDirectory, "logs", "cmd-.log");
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var settings = new Dictionary<string, string> { ["ConnectionStrings:MedInsure"] = factory.ConnectionString };
+        var (exitCode, output) = await AppProcess.RunCommandAsync(settings, factory.DataDirectory, "backup", "--to", backup);
 
-        Assert.True(process.ExitCode == 0, output + error);
+        Assert.True(exitCode == 0, output);
         Assert.Equal(await DumpAsync(factory.ConnectionString), await DumpAsync($"Data Source={backup}"));
 
         // A second run must not overwrite an existing backup.
-        using var again = Process.Start(start)!;
-        await again.WaitForExitAsync();
-        Assert.Equal(1, again.ExitCode);
+        (exitCode, _) = await AppProcess.RunCommandAsync(settings, factory.DataDirectory, "backup", "--to", backup);
+        Assert.Equal(1, exitCode);
     }
 
     /// <summary>Every policy row and city as text, in a stable order.</summary>

@@ -1,8 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using MedInsure.Web.Tests.Api;
-using MedInsure.Web.Tests.Infrastructure;
-using MedInsure.Web.Tests.Staff;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +25,7 @@ public sealed class MetricsTests
         Assert.Equal(HttpStatusCode.OK, (await client.PostCheckAsync(ApiHttp.Check("weinan", "individual", "2024-01", "2020-01..2023-06 individual"))).StatusCode);
         // The citizen's result page counts too: its example is Chongqing's, paid through 2023-12, no gap.
         using (var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = client.BaseAddress })
-            await Pages.CheckPagesTests.ResultFor(browser, p => p.Set("periods[0].to", "2023-12"));
+            await CitizenFormKit.ResultFor(browser, p => p.Set("periods[0].to", "2023-12"));
         await factory.SaveCaseAsync(StaffTestKit.WeinanOverWindow());
 
         var response = await client.GetAsync("/metrics");

@@ -1,24 +1,12 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using MedInsure.Web.Checks;
-using MedInsure.Web.Ui;
+using MedInsure.Web.Common;
 
 namespace MedInsure.Web.Tests.Pages;
 
 public sealed class CheckPagesTests(PagesFactory factory) : IClassFixture<PagesFactory>
 {
-    /// <summary>The contract example (api-contract.md): deadline 2024-02, 2 months × 222.50 = 445.00.</summary>
-    internal static FormPost ContractExample(IDocument page) =>
-        FormPost.From(page.Form("#check-form"))
-            .Set("city", "chongqing")
-            .Set("resumeAs", "individual")
-            .Set("resumeMonth", "2024-01")
-            .Set("tier", "1")
-            .Set("periods[0].from", "2015-01")
-            .Set("periods[0].to", "2023-10")
-            .Set("periods[0].payer", "employer");
-
     [Fact]
     public async Task The_form_starts_in_Chinese_resuming_this_month_with_one_empty_row()
     {
@@ -46,7 +34,7 @@ public sealed class CheckPagesTests(PagesFactory factory) : IClassFixture<PagesF
         using var client = factory.Browser();
         var form = await Html.GetAsync(client, "/");
 
-        var response = await ContractExample(form).PostAsync(client);
+        var response = await CitizenFormKit.ContractExample(form).PostAsync(client);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.ToString();
@@ -80,7 +68,7 @@ public sealed class CheckPagesTests(PagesFactory factory) : IClassFixture<PagesF
     public async Task Resuming_past_the_deadline_says_so_with_the_waiting_period_from_the_rows()
     {
         using var client = factory.Browser();
-        var result = await ResultFor(client, p => p.Set("periods[0].to", "2023-06"));
+        var result = await CitizenFormKit.ResultFor(client, p => p.Set("periods[0].to", "2023-06"));
         var verdict = result.GetElementById("verdict")!.TextContent;
         Assert.Contains("超过补缴期限", verdict);
         Assert.Contains("2023-10", verdict);
@@ -93,7 +81,7 @@ public sealed class CheckPagesTests(PagesFactory factory) : IClassFixture<PagesF
     public async Task Without_a_gap_there_is_nothing_to_back_pay_and_no_deadline_to_meet()
     {
         using var client = factory.Browser();
-        var result = await ResultFor(client, p => p.Set("periods[0].to", "2023-12"));
+        var result = await CitizenFormKit.ResultFor(client, p => p.Set("periods[0].to", "2023-12"));
         Assert.Equal("您的缴费没有中断，不需要补缴，从 2024-01 起可以继续看病报销。", result.GetElementById("verdict")!.TextContent);
         Assert.Null(result.QuerySelector("#figure-deadline .value"));
         Assert.Equal("不需要补缴", result.QuerySelector("#figure-arrears .value")!.TextContent);
@@ -104,7 +92,7 @@ public sealed class CheckPagesTests(PagesFactory factory) : IClassFixture<PagesF
     {
         using var client = factory.Browser();
         // Arrears for a 2024 gap: no 2024 standard is among Chongqing's rows.
-        var result = await ResultFor(client, p => p.Set("resumeMonth", "2024-06").Set("periods[0].to", "2024-03"));
+        var result = await CitizenFormKit.ResultFor(client, p => p.Set("resumeMonth", "2024-06").Set("periods[0].to", "2024-03"));
         var arrears = result.GetElementById("figure-arrears")!;
         Assert.Contains("请向重庆的医保经办机构咨询", arrears.QuerySelector(".missing")!.TextContent);
         // The list of missing rules says it in words (ResultWordingTests has the wording), not the API's string.
@@ -141,7 +129,7 @@ public sealed class CheckPagesTests(PagesFactory factory) : IClassFixture<PagesF
     public async Task Bad_input_is_reported_beside_its_field_and_nothing_typed_is_lost(string field, string value, string errorField, string message)
     {
         using var client = factory.Browser();
-        var post = ContractExample(await Html.GetAsync(client, "/")).Set(field, value);
+        var post = CitizenFormKit.ContractExample(await Html.GetAsync(client, "/")).Set(field, value);
 
         var response = await post.PostAsync(client);
 
@@ -196,7 +184,7 @@ public sealed class CheckPagesTests(PagesFactory factory) : IClassFixture<PagesF
     public async Task Empty_rows_are_dropped_so_a_first_enrolment_needs_no_row()
     {
         using var client = factory.Browser();
-        var post = ContractExample(await Html.GetAsync(client, "/"))
+        var post = CitizenFormKit.ContractExample(await Html.GetAsync(client, "/"))
             .Set("periods[0].from", "").Set("periods[0].to", "").Set("periods[0].payer", "");
         var response = await post.PostAsync(client);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -219,10 +207,10 @@ public sealed class CheckPagesTests(PagesFactory factory) : IClassFixture<PagesF
         Assert.Equal("Medical insurance interrupted: how to resume?", page.QuerySelector("h1")!.TextContent);
         Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", VisibleText(page).Replace("中文", "", StringComparison.Ordinal));
 
-        var failed = await Html.ParseAsync(await ContractExample(page).Set("city", "").PostAsync(client));
+        var failed = await Html.ParseAsync(await CitizenFormKit.ContractExample(page).Set("city", "").PostAsync(client));
         Assert.Equal(Messages.CityRequired.En, failed.GetElementById("city-error")!.TextContent);
 
-        var result = await ResultFor(client);
+        var result = await CitizenFormKit.ResultFor(client);
         Assert.StartsWith("Resume and pay the arrears by 2024-02", result.GetElementById("verdict")!.TextContent);
         Assert.Equal("2 months × 222.50 CNY a month = 445.00 CNY", result.QuerySelector("#figure-arrears .value")!.TextContent);
     }
@@ -231,19 +219,9 @@ public sealed class CheckPagesTests(PagesFactory factory) : IClassFixture<PagesF
     public async Task A_post_without_the_antiforgery_token_is_refused()
     {
         using var client = factory.Browser();
-        var post = ContractExample(await Html.GetAsync(client, "/")).Without("__RequestVerificationToken");
+        var post = CitizenFormKit.ContractExample(await Html.GetAsync(client, "/")).Without("__RequestVerificationToken");
         var response = await post.PostAsync(client);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-    }
-
-    /// <summary>The result page for the contract example, changed by <paramref name="change"/>.</summary>
-    internal static async Task<IDocument> ResultFor(HttpClient client, Action<FormPost>? change = null)
-    {
-        var post = ContractExample(await Html.GetAsync(client, "/"));
-        change?.Invoke(post);
-        var response = await post.PostAsync(client);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return await Html.GetAsync(client, response.Headers.Location!.ToString());
     }
 
     /// <summary>Every field that was posted is shown again with the value that was posted.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using MedInsure.Web.Tests.Api;
 
 namespace MedInsure.Web.Tests.Pages;
 
@@ -15,7 +14,7 @@ public sealed class PageMatchesApiTests(PagesFactory factory) : IClassFixture<Pa
         var json = await response.ReadJsonAsync();
 
         using var browser = factory.Browser();
-        var page = await CheckPagesTests.ResultFor(browser);
+        var page = await CitizenFormKit.ResultFor(browser);
 
         string Figure(string id) => page.GetElementById(id)!.TextContent;
         Assert.Contains(json.GetProperty("arrearsDeadline").GetString()!, Figure("figure-deadline"));

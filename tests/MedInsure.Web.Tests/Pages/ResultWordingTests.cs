@@ -1,10 +1,7 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using MedInsure.Web.Tests.Api;
-using MedInsure.Web.Tests.Infrastructure;
 
 namespace MedInsure.Web.Tests.Pages;
 
@@ -34,7 +31,7 @@ public sealed partial class ResultWordingTests(PagesFactory factory) : IClassFix
     private async Task<IDocument> Result(string language, Action<FormPost> change)
     {
         using var client = await ClientIn(factory, language);
-        var page = await CheckPagesTests.ResultFor(client, change);
+        var page = await CitizenFormKit.ResultFor(client, change);
         Assert.Equal(language, page.DocumentElement.GetAttribute("lang"));
         return page;
     }
@@ -110,7 +107,7 @@ public sealed partial class ResultWordingTests(PagesFactory factory) : IClassFix
     public async Task A_case_saved_before_missing_rules_came_as_data_still_says_what_is_missing_in_words()
     {
         using var client = factory.Browser();
-        var result = await CheckPagesTests.ResultFor(client, p => p.Set("resumeMonth", "2024-06").Set("periods[0].to", "2024-03"));
+        var result = await CitizenFormKit.ResultFor(client, p => p.Set("resumeMonth", "2024-06").Set("periods[0].to", "2024-03"));
         var saved = await FormPost.From(result.Form("form[action*='handler=Save']")).PostAsync(client);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var location = saved.Headers.Location!.ToString();
@@ -309,7 +306,7 @@ public sealed class RetirementMinimumFactory : PagesFactory
     public RetirementMinimumFactory()
     {
         Directory.CreateDirectory(_policies);
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Policies, "*.yaml"))
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.FixturePolicies, "*.yaml"))
             File.Copy(file, Path.Combine(_policies, Path.GetFileName(file)));
         // 003 cites 25 years as an example, not as Chongqing's rule: a test row, never a real one.
         File.AppendAllText(Path.Combine(_policies, "chongqing.yaml"), """
@@ -339,7 +336,7 @@ public sealed class RetirementMinimumPageTests(RetirementMinimumFactory factory)
     public async Task A_retired_person_sees_the_city_minimum_beside_the_time_paid_with_its_rule(string language, string minimum, string hint, string rule)
     {
         using var client = await ResultWordingTests.ClientIn(factory, language);
-        var page = await CheckPagesTests.ResultFor(client, p => p.Set("retired", "true").Set("resumeMonth", "2023-03")
+        var page = await CitizenFormKit.ResultFor(client, p => p.Set("retired", "true").Set("resumeMonth", "2023-03")
             .Set("periods[0].from", "2000-01").Set("periods[0].to", "2023-02").Set("periods[0].payer", "individual"));
 
         var figure = page.GetElementById("figure-retirement")!;

@@ -3,7 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using MedInsure.Web.Cases;
+using MedInsure.Web.Common;
+using MedInsure.Web.Pages.Case;
 using Microsoft.Data.Sqlite;
 
 namespace MedInsure.Web.Tests.Pages;
@@ -18,7 +19,7 @@ public sealed partial class SavedCasePagesTests(PagesFactory factory) : IClassFi
     public async Task Saving_gives_a_code_that_reopens_the_case_and_keeps_only_masked_holder_details()
     {
         using var client = factory.Browser();
-        var result = await CheckPagesTests.ResultFor(client);
+        var result = await CitizenFormKit.ResultFor(client);
 
         var response = await SaveForm(result).Set("name", Name).Set("idNumber", GoodId.ToLowerInvariant()).PostAsync(client);
 
@@ -71,14 +72,14 @@ public sealed partial class SavedCasePagesTests(PagesFactory factory) : IClassFi
     public async Task A_bad_id_number_is_refused_beside_its_field_and_nothing_is_saved(string id)
     {
         using var client = factory.Browser();
-        var result = await CheckPagesTests.ResultFor(client);
+        var result = await CitizenFormKit.ResultFor(client);
         var before = CountCases();
 
         var response = await SaveForm(result).Set("name", Name).Set("idNumber", id).PostAsync(client);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Html.ParseAsync(response);
-        Assert.Equal(CaseMessages.IdNumberInvalid.Zh, page.GetElementById("idNumber-error")!.TextContent);
+        Assert.Equal(Messages.IdNumberInvalid.Zh, page.GetElementById("idNumber-error")!.TextContent);
         Assert.Equal("true", page.GetElementById("idNumber")!.GetAttribute("aria-invalid"));
         Assert.NotNull(page.QuerySelector(".error-summary[role=alert] a[href='#idNumber']"));
         Assert.Equal(Name, page.ValueOf("name"));
@@ -104,7 +105,7 @@ public sealed partial class SavedCasePagesTests(PagesFactory factory) : IClassFi
     {
         using var client = factory.Browser();
         var page = await Html.GetAsync(client, "/case?code=ABC0");
-        Assert.Equal(CaseMessages.CodeInvalid.Zh, page.GetElementById("code-error")!.TextContent);
+        Assert.Equal(Messages.CaseCodeInvalid.Zh, page.GetElementById("code-error")!.TextContent);
         Assert.Equal("ABC0", page.ValueOf("code"));
     }
 

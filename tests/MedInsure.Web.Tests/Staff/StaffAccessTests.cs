@@ -1,6 +1,5 @@
-using MedInsure.Web.Identity;
+using MedInsure.Web.Pages.Account;
 using MedInsure.Web.Tests.Admin;
-using MedInsure.Web.Tests.Infrastructure;
 
 namespace MedInsure.Web.Tests.Staff;
 

@@ -1,8 +1,6 @@
 using System.Net;
-using MedInsure.Web.Cases;
-using MedInsure.Web.Identity;
-using MedInsure.Web.Tests.Admin;
-using MedInsure.Web.Tests.Infrastructure;
+using MedInsure.Web.Pages.Account;
+using MedInsure.Web.Pages.Case;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Tests.Staff;

@@ -1,18 +1,11 @@
-using MedInsure.Web.Admin;
-using MedInsure.Web.Checks;
-using MedInsure.Web.Identity;
+using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MedInsure.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class LoginModel(StaffAccounts accounts, LoginFormValidator validator) : PageModel
+public sealed class LoginModel(AccountSignIn accounts, LoginFormValidator validator) : PageModel
 {
-    private static readonly BilingualMessage Failed = new("signIn.failed", "用户名或密码错误", "wrong user name or password");
-    private static readonly BilingualMessage LockedOut = new("signIn.lockedOut", "登录失败次数过多，账户已锁定 15 分钟", "too many failed attempts: the account is locked for 15 minutes");
-
     [BindProperty]
     public LoginForm Input { get; set; } = new();
 
@@ -25,13 +18,15 @@ public sealed class LoginModel(StaffAccounts accounts, LoginFormValidator valida
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.Passes(await validator.ValidateAsync(Input), nameof(Input)))
+        var validation = await validator.ValidateAsync(Input);
+        validation.AddToModelState(ModelState, nameof(Input));
+        if (!validation.IsValid)
             return Page();
 
         var outcome = await accounts.SignInAsync(Input.UserName!, Input.Password!);
         if (outcome is SignInOutcome.Failed or SignInOutcome.LockedOut)
         {
-            ModelState.AddModelError("", (outcome == SignInOutcome.LockedOut ? LockedOut : Failed).ToString());
+            ModelState.AddModelError("", (outcome == SignInOutcome.LockedOut ? Messages.LockedOut : Messages.SignInFailed).ToString());
             return Page();
         }
         if (Url.IsLocalUrl(ReturnUrl))

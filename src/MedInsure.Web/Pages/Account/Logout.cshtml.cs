@@ -1,12 +1,9 @@
-using MedInsure.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MedInsure.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class LogoutModel(StaffAccounts accounts) : PageModel
+public sealed class LogoutModel(AccountSignIn accounts) : PageModel
 {
     public void OnGet()
     {

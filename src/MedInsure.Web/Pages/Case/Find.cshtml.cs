@@ -1,8 +1,3 @@
-using MedInsure.Web.Cases;
-using MedInsure.Web.Ui;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace MedInsure.Web.Pages.Case;
 
 /// <summary>Where a person types a case code they were given: a well-formed code goes to its page.</summary>
@@ -18,7 +13,7 @@ public sealed class FindModel : PageModel, IFormPage
             return Page();
         if (CaseCode.TryNormalize(code, out var normalized))
             return LocalRedirect(CaseCode.PathFor(normalized));
-        Errors = FormErrors.Single("code", CaseMessages.CodeInvalid);
+        Errors = FormErrors.Single("code", Messages.CaseCodeInvalid);
         return Page();
     }
 }

@@ -1,7 +1,3 @@
-using MedInsure.Web.Cases;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace MedInsure.Web.Pages.Case;
 
 /// <summary>A saved case, shown to anyone who has its code; an unknown code gets a friendly 404 page.</summary>

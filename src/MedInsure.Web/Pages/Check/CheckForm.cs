@@ -1,45 +1,24 @@
-using FluentValidation;
-using MedInsure.Domain.History;
-using MedInsure.Domain.Policies;
-using MedInsure.Domain.Time;
-using MedInsure.Web.Cases;
-using MedInsure.Web.Checks;
-using MedInsure.Web.Ui;
-using Microsoft.AspNetCore.Routing;
+using MedInsure.Web.Contract;
 using Microsoft.Extensions.Localization;
 
 namespace MedInsure.Web.Pages.Check;
 
-/// <summary>
-/// The check form's validator: the rules shared with the API, plus the form's own row limit (the
-/// result page carries the check in its URL).
-/// </summary>
-public sealed class CheckFormValidator : AbstractValidator<CheckInput>
-{
-    public CheckFormValidator(CheckInputValidator shared)
-    {
-        Include(shared);
-        RuleFor(x => x.Periods)
-            .Must(p => p is null || p.Count <= CaseLimits.MaxFormRows).With(CaseMessages.TooManyRows)
-            .OverridePropertyName("periods");
-    }
-}
-
 /// <summary>What the form does to its input besides validating it.</summary>
 public static class CheckForm
 {
-    public static readonly string[] Payers = ["employer", "individual", "resident"];
-
-    /// <summary>China keeps one time zone and no daylight saving: the current month there is UTC+8's.</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+    /// <summary>
+    /// The most period rows the form takes: the result page carries the check in its query string so
+    /// that it survives a refresh and can be bookmarked, and this many rows keep that URL well inside
+    /// Kestrel's 8 KiB request line.
+    /// </summary>
+    public const int MaxRows = 60;
 
     /// <summary>A fresh form: resuming this month, tier 1, one empty period row.</summary>
     public static CheckInput Blank(TimeProvider clock)
     {
-        var now = clock.GetUtcNow().ToOffset(ChinaOffset);
         return new CheckInput
         {
-            ResumeMonth = new YearMonth(now.Year, now.Month).ToString(),
+            ResumeMonth = ChinaTime.ThisMonth(clock).ToString(),
             Tier = 1,
             Periods = [new PeriodInput()],
         };
@@ -63,31 +42,6 @@ public static class CheckForm
             .ToList(),
     };
 
-    /// <summary>
-    /// The input as query values under the form's own field names, so the result URL binds exactly
-    /// like the form and survives a refresh or a bookmark.
-    /// </summary>
-    public static RouteValueDictionary ToRouteValues(CheckInput input)
-    {
-        var values = new RouteValueDictionary
-        {
-            ["city"] = input.City,
-            ["resumeAs"] = input.ResumeAs,
-            ["resumeMonth"] = input.ResumeMonth,
-            ["tier"] = input.Tier,
-        };
-        if (input.Retired)
-            values["retired"] = "true";
-        var periods = input.Periods ?? [];
-        for (var i = 0; i < periods.Count; i++)
-        {
-            values[$"periods[{i}].from"] = periods[i].From;
-            values[$"periods[{i}].to"] = periods[i].To;
-            values[$"periods[{i}].payer"] = periods[i].Payer;
-        }
-        return values;
-    }
-
     /// <summary>The field a validator path names, as the error summary says it: 第 2 条缴费记录 · 结束月份.</summary>
     public static string FieldName(string path, IStringLocalizer t)
     {
@@ -97,24 +51,4 @@ public static class CheckForm
         var row = int.TryParse(path.AsSpan(8, close - 8), out var i) ? t["Form.Period.Legend", i + 1].Value : t["Field.periods"].Value;
         return close + 2 < path.Length ? $"{row} · {t["Field.period." + path[(close + 2)..]]}" : row;
     }
-}
-
-/// <summary>The choices the form offers, from the policy snapshot.</summary>
-public sealed class CheckFormChoices(PolicySnapshot snapshot)
-{
-    public IEnumerable<(string Code, string Name)> Cities =>
-        snapshot.Cities.Select(c => (c.Code, UiSetup.IsEnglish ? c.NameEn : c.NameZh));
-
-    /// <summary>Cities whose rows have individual contribution tiers: the tier question applies only there.</summary>
-    public IReadOnlyList<City> TierCities { get; } = snapshot.Cities
-        .Where(c => snapshot.FindCity(c.Code)!.Rows.Any(r => r.Key == PolicyKeys.IndividualTierAnnual(1)))
-        .ToList();
-
-    public string TierCityNames => string.Join(UiSetup.IsEnglish ? ", " : "、", TierCities.Select(c => UiSetup.IsEnglish ? c.NameEn : c.NameZh));
-
-    public string TierCityCodes => string.Join(' ', TierCities.Select(c => c.Code));
-
-    public bool IsKnownCity(string? code) => code is not null && snapshot.TryGetCity(code, out _);
-
-    public static bool IsKnownPayer(string? code) => PayerNames.TryParse(code, out _);
 }

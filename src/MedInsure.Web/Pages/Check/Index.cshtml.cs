@@ -1,8 +1,5 @@
-using MedInsure.Web.Checks;
-using MedInsure.Web.Policies;
-using MedInsure.Web.Ui;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Data;
 
 namespace MedInsure.Web.Pages.Check;
 
@@ -31,14 +28,14 @@ public sealed class IndexModel(CheckFormValidator validator, PolicySnapshotProvi
         Errors = FormErrors.From(validator.Validate(Input));
         if (Errors.Any)
             return Page();
-        return RedirectToPage("/Check/Result", CheckForm.ToRouteValues(Input));
+        return RedirectToPage("/Check/Result", Input.ToRouteValues());
     }
 
     public IActionResult OnPostAddRow(CheckInput input)
     {
         Input = input;
         Input.Periods ??= [];
-        if (Input.Periods.Count < Cases.CaseLimits.MaxFormRows)
+        if (Input.Periods.Count < CheckForm.MaxRows)
             Input.Periods.Add(new PeriodInput());
         FocusRow = Input.Periods.Count - 1;
         return Page();

@@ -1,10 +1,6 @@
-using MedInsure.Web.Cases;
-using MedInsure.Web.Checks;
+using MedInsure.Web.Contract;
 using MedInsure.Web.Infrastructure;
-using MedInsure.Web.Reports;
-using MedInsure.Web.Ui;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using MedInsure.Web.Pages.Case;
 
 namespace MedInsure.Web.Pages.Check;
 
@@ -47,5 +43,5 @@ public sealed class ResultModel(CheckFormValidator validator, CaseHolderValidato
     }
 
     /// <summary>A hand-edited or stale URL: show the form filled with what it holds, where the errors can be fixed.</summary>
-    private RedirectToPageResult BackToForm() => RedirectToPage("/Check/Index", CheckForm.ToRouteValues(Input));
+    private RedirectToPageResult BackToForm() => RedirectToPage("/Check/Index", Input.ToRouteValues());
 }

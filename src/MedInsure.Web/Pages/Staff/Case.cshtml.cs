@@ -1,7 +1,5 @@
-using MedInsure.Web.Admin;
-using MedInsure.Web.Staff;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using FluentValidation.AspNetCore;
+using MedInsure.Web.Pages.Account;
 
 namespace MedInsure.Web.Pages.Staff;
 
@@ -25,7 +23,9 @@ public sealed class CaseModel(StaffCases staff, CaseNoteFormValidator validator)
 
     public async Task<IActionResult> OnPostNoteAsync(string code, CancellationToken cancellationToken)
     {
-        if (!ModelState.Passes(validator.Validate(Note), nameof(Note)))
+        var validation = validator.Validate(Note);
+        validation.AddToModelState(ModelState, nameof(Note));
+        if (!validation.IsValid)
         {
             Case = await staff.OpenAsync(code, viewer: null, cancellationToken);
             return Shown();
@@ -33,7 +33,7 @@ public sealed class CaseModel(StaffCases staff, CaseNoteFormValidator validator)
         var stored = await staff.AddNoteAsync(code, User.ActorName(), Note, cancellationToken);
         if (stored is null)
             return Shown();
-        TempData["Message"] = "已添加备注 / note added";
+        TempData["Message"] = Texts.Both("Staff.Case.NoteAdded");
         return LocalRedirect(StaffCases.PathFor(stored) + "#notes");
     }
 

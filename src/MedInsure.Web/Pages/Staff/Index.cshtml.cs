@@ -1,9 +1,6 @@
+using FluentValidation.AspNetCore;
 using MedInsure.Domain.Policies;
-using MedInsure.Web.Admin;
-using MedInsure.Web.Policies;
-using MedInsure.Web.Staff;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using MedInsure.Web.Data;
 
 namespace MedInsure.Web.Pages.Staff;
 
@@ -27,7 +24,9 @@ public sealed class IndexModel(CaseSearchFormValidator validator, StaffCases sta
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (ModelState.Passes(validator.Validate(Input), nameof(Input)))
+        var validation = validator.Validate(Input);
+        validation.AddToModelState(ModelState, nameof(Input));
+        if (validation.IsValid)
             Result = await staff.SearchAsync(Input, cancellationToken);
         return Page();
     }

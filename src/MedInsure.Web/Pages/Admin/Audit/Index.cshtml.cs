@@ -1,7 +1,4 @@
-using MedInsure.Web.Admin;
 using MedInsure.Web.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MedInsure.Web.Pages.Admin.Audit;
 
@@ -12,8 +9,6 @@ public sealed class IndexModel(AuditLog audit) : PageModel
     public AuditFilter Filter { get; set; } = new();
 
     public IReadOnlyList<AuditEntryEntity> Entries { get; private set; } = [];
-
-    public AuditLog Log => audit;
 
     public async Task OnGetAsync() => Entries = await audit.SearchAsync(Filter);
 }

@@ -1,8 +1,5 @@
-using MedInsure.Web.Admin;
 using MedInsure.Web.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using MedInsure.Web.Pages.Account;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 
@@ -10,16 +7,10 @@ namespace MedInsure.Web.Pages.Admin.Policies;
 /// Edits one row. A save against a row someone else saved meanwhile is refused: the admin's input
 /// stays in the form and the row as now stored is shown beside it.
 /// </summary>
-public sealed class EditModel(MedInsureDbContext db, PolicyRowFormValidator validator, PolicyEditor editor, PolicyImpact impact) : PageModel
+public sealed class EditModel(MedInsureDbContext db, PolicyRowFormValidator validator, PolicyEditor editor, PolicyImpact impact) : RowChangePage<PolicyRowForm>
 {
-    [BindProperty]
-    public PolicyRowForm Input { get; set; } = new();
-
     /// <summary>On a conflict: the row as it is stored now.</summary>
     public PolicyRowEntity? Current { get; private set; }
-
-    /// <summary>After a preview: what saving the form would do to the saved cases.</summary>
-    public ImpactPreview? Impact { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -33,29 +24,16 @@ public sealed class EditModel(MedInsureDbContext db, PolicyRowFormValidator vali
     /// <summary>Shows the impact of the typed change on saved cases; saves nothing, keeps the form as typed.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(int id)
     {
-        if (ModelState.Passes(await validator.ValidateAsync(Input, id), nameof(Input)))
+        if (Passed(await validator.ValidateAsync(Input, id)))
             Impact = await impact.OfUpdateAsync(id, Input);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        if (!ModelState.Passes(await validator.ValidateAsync(Input, id), nameof(Input)))
+        if (!Passed(await validator.ValidateAsync(Input, id)))
             return Page();
-
         var outcome = await editor.UpdateAsync(id, Input, User.ActorName());
-        switch (outcome.Status)
-        {
-            case SaveStatus.NotFound:
-                return NotFound();
-            case SaveStatus.Conflict:
-                Current = outcome.Current;
-                ModelState.AddConflict(nameof(Input));
-                Input.Revision = Current!.Revision;
-                return Page();
-            default:
-                TempData["Message"] = "已保存 / saved";
-                return RedirectToPage("Index", new { city = outcome.Current!.City });
-        }
+        return Outcome(outcome, Texts.Both("Admin.Edit.Saved"), stored => Current = stored);
     }
 }

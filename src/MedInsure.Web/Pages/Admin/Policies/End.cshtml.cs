@@ -1,64 +1,44 @@
-using MedInsure.Web.Admin;
 using MedInsure.Web.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using MedInsure.Web.Pages.Account;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 
 /// <summary>Ends a row: sets its last day in force. Rows are never deleted.</summary>
-public sealed class EndModel(MedInsureDbContext db, EndRowFormValidator validator, PolicyEditor editor, PolicyImpact impact) : PageModel
+public sealed class EndModel(MedInsureDbContext db, EndRowFormValidator validator, PolicyEditor editor, PolicyImpact impact) : RowChangePage<EndRowForm>
 {
-    [BindProperty]
-    public EndRowForm Input { get; set; } = new();
-
     public PolicyRowEntity? Row { get; private set; }
 
     public bool Conflict { get; private set; }
-
-    /// <summary>After a preview: what ending the row on the typed day would do to the saved cases.</summary>
-    public ImpactPreview? Impact { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
         Row = await db.PolicyRows.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
         if (Row is null)
             return NotFound();
-        Input = new EndRowForm { To = PolicyRowForm.FormatDate(Row.EffectiveTo), Revision = Row.Revision };
+        Input = new EndRowForm { To = Days.Format(Row.EffectiveTo), Revision = Row.Revision };
         return Page();
     }
 
     /// <summary>Shows the impact of ending the row on the typed day; saves nothing, keeps the form as typed.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(int id)
     {
-        if (ModelState.Passes(await validator.ValidateAsync(Input, id), nameof(Input)))
+        if (Passed(await validator.ValidateAsync(Input, id)))
             Impact = await impact.OfEndAsync(id, Input);
-        Row = await db.PolicyRows.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
-        return Row is null ? NotFound() : Page();
+        return await ShownAsync(id);
     }
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        if (!ModelState.Passes(await validator.ValidateAsync(Input, id), nameof(Input)))
-        {
-            Row = await db.PolicyRows.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
-            return Row is null ? NotFound() : Page();
-        }
-
+        if (!Passed(await validator.ValidateAsync(Input, id)))
+            return await ShownAsync(id);
         var outcome = await editor.EndAsync(id, Input, User.ActorName());
-        switch (outcome.Status)
-        {
-            case SaveStatus.NotFound:
-                return NotFound();
-            case SaveStatus.Conflict:
-                Row = outcome.Current;
-                Conflict = true;
-                ModelState.AddConflict(nameof(Input));
-                Input.Revision = Row!.Revision;
-                return Page();
-            default:
-                TempData["Message"] = "已终止条目 / row ended";
-                return RedirectToPage("Index", new { city = outcome.Current!.City });
-        }
+        return Outcome(outcome, Texts.Both("Admin.End.Ended"), stored => (Row, Conflict) = (stored, true));
+    }
+
+    /// <summary>The page again, beside the row as stored now.</summary>
+    private async Task<IActionResult> ShownAsync(int id)
+    {
+        Row = await db.PolicyRows.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
+        return Row is null ? NotFound() : Page();
     }
 }

@@ -1,7 +1,4 @@
 using System.Text;
-using MedInsure.Web.Admin;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 

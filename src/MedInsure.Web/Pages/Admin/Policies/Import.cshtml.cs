@@ -1,7 +1,4 @@
-using MedInsure.Web.Admin;
-using MedInsure.Web.Checks;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using MedInsure.Web.Pages.Account;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 
@@ -22,8 +19,8 @@ public sealed class ImportModel(PolicyTransfer transfer) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var problem = Upload is null || Upload.Length == 0 ? AdminMessages.FileRequired
-            : Upload.Length > PolicyTransfer.MaxFileBytes ? AdminMessages.FileTooLarge
+        var problem = Upload is null || Upload.Length == 0 ? Messages.FileRequired
+            : Upload.Length > PolicyTransfer.MaxFileBytes ? Messages.FileTooLarge
             : (BilingualMessage?)null;
         if (problem is not null)
         {
@@ -38,7 +35,7 @@ public sealed class ImportModel(PolicyTransfer transfer) : PageModel
         if (!Result.Succeeded)
             return Page();
 
-        TempData["Message"] = $"已导入 / imported {Result.City}: 新增 / added {Result.Added}, 更新 / updated {Result.Updated}, 未变 / unchanged {Result.Unchanged}";
+        TempData["Message"] = $"{Texts.Both("Admin.Import.Imported")} {Result.City}: {Texts.Both("Admin.Import.Added")} {Result.Added}, {Texts.Both("Admin.Import.Updated")} {Result.Updated}, {Texts.Both("Admin.Import.Unchanged")} {Result.Unchanged}";
         return RedirectToPage("Index", new { city = Result.City });
     }
 }

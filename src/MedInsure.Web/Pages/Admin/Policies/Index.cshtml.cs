@@ -1,7 +1,4 @@
 using MedInsure.Web.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 
@@ -26,7 +23,7 @@ public sealed class IndexModel(MedInsureDbContext db, TimeProvider clock) : Page
 
     public async Task OnGetAsync()
     {
-        Day = Date ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Day = Date ?? ChinaTime.Today(clock);
         Cities = await db.Cities.AsNoTracking().OrderBy(c => c.Code).ToListAsync();
         City = Cities.FirstOrDefault(c => c.Code == City)?.Code ?? Cities.FirstOrDefault()?.Code;
         var rows = await db.PolicyRows.AsNoTracking()

@@ -1,33 +1,24 @@
-using MedInsure.Web.Admin;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using MedInsure.Web.Pages.Account;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 
-public sealed class NewModel(PolicyRowFormValidator validator, PolicyEditor editor, PolicyImpact impact) : PageModel
+public sealed class NewModel(PolicyRowFormValidator validator, PolicyEditor editor, PolicyImpact impact) : RowChangePage<PolicyRowForm>
 {
-    [BindProperty]
-    public PolicyRowForm Input { get; set; } = new();
-
-    /// <summary>After a preview: what saving the form would do to the saved cases.</summary>
-    public ImpactPreview? Impact { get; private set; }
-
     public void OnGet(string? city) => Input.City = city;
 
     /// <summary>Shows the impact of the new row on saved cases; saves nothing, keeps the form as typed.</summary>
     public async Task<IActionResult> OnPostPreviewAsync()
     {
-        if (ModelState.Passes(await validator.ValidateAsync(Input, rowId: null), nameof(Input)))
+        if (Passed(await validator.ValidateAsync(Input, rowId: null)))
             Impact = await impact.OfCreateAsync(Input);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.Passes(await validator.ValidateAsync(Input, rowId: null), nameof(Input)))
+        if (!Passed(await validator.ValidateAsync(Input, rowId: null)))
             return Page();
         await editor.CreateAsync(Input, User.ActorName());
-        TempData["Message"] = "已新增条目 / row added";
-        return RedirectToPage("Index", new { city = Input.City!.Trim() });
+        return Done(Texts.Both("Admin.New.Added"), Input.City!.Trim());
     }
 }

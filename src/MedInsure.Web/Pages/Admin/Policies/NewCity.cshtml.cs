@@ -1,6 +1,5 @@
-using MedInsure.Web.Admin;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using FluentValidation.AspNetCore;
+using MedInsure.Web.Pages.Account;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 
@@ -15,10 +14,12 @@ public sealed class NewCityModel(CityFormValidator validator, PolicyEditor edito
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.Passes(await validator.ValidateAsync(Input), nameof(Input)))
+        var validation = await validator.ValidateAsync(Input);
+        validation.AddToModelState(ModelState, nameof(Input));
+        if (!validation.IsValid)
             return Page();
         await editor.CreateCityAsync(Input, User.ActorName());
-        TempData["Message"] = "已新增城市，请添加其政策条目 / city added: add its policy rows";
+        TempData["Message"] = Texts.Both("Admin.NewCity.Added");
         return RedirectToPage("Index", new { city = Input.Code!.Trim() });
     }
 }

@@ -1,7 +1,5 @@
-using MedInsure.Web.Admin;
-using MedInsure.Web.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using FluentValidation.AspNetCore;
+using MedInsure.Web.Pages.Account;
 
 namespace MedInsure.Web.Pages.Admin.Users;
 
@@ -19,16 +17,18 @@ public sealed class IndexModel(StaffAccounts accounts, AccountFormValidator vali
     public async Task OnGetAsync() => Accounts = await accounts.ListAsync();
 
     public Task<IActionResult> OnPostCreateAsync() =>
-        SubmitAsync(NewAccount, nameof(NewAccount), "已创建员工账户 / staff account created",
+        SubmitAsync(NewAccount, nameof(NewAccount), Texts.Both("Admin.Users.Created"),
             async () => await accounts.CreateAsync(NewAccount.UserName!, NewAccount.Password!, Roles.Staff, User.ActorName()));
 
     public Task<IActionResult> OnPostResetAsync() =>
-        SubmitAsync(Reset, nameof(Reset), "已重设密码 / password reset",
+        SubmitAsync(Reset, nameof(Reset), Texts.Both("Admin.Users.WasReset"),
             () => accounts.ResetStaffPasswordAsync(Reset.UserName!, Reset.Password!, User.ActorName()));
 
     private async Task<IActionResult> SubmitAsync(AccountForm form, string prefix, string done, Func<Task<Microsoft.AspNetCore.Identity.IdentityResult?>> change)
     {
-        if (ModelState.Passes(await validator.ValidateAsync(form), prefix))
+        var validation = await validator.ValidateAsync(form);
+        validation.AddToModelState(ModelState, prefix);
+        if (validation.IsValid)
         {
             var result = await change();
             if (result is { Succeeded: true })
@@ -37,7 +37,7 @@ public sealed class IndexModel(StaffAccounts accounts, AccountFormValidator vali
                 return RedirectToPage();
             }
             if (result is null)
-                ModelState.AddModelError($"{prefix}.{nameof(AccountForm.UserName)}", AdminMessages.NoSuchStaffAccount.ToString());
+                ModelState.AddModelError($"{prefix}.{nameof(AccountForm.UserName)}", Messages.NoSuchStaffAccount.ToString());
             else
                 ModelState.AddErrors(result, prefix);
         }

@@ -1,0 +1,96 @@
+namespace MedInsure.Web.Common;
+
+/// <summary>
+/// Every message the app reports, by its code in the text registry (Common/Texts.resx): one code, one
+/// text. Limits are passed in by the code that enforces them, so a number is written in one place.
+/// </summary>
+public static class Messages
+{
+    // The check's input, for the form and the API alike.
+    public static readonly BilingualMessage CityRequired = new("city.required");
+    public static readonly BilingualMessage CityUnknown = new("city.unknown");
+    public static readonly BilingualMessage ResumeAsRequired = new("resumeAs.required");
+    public static readonly BilingualMessage ResumeAsUnknown = new("resumeAs.unknown");
+    public static readonly BilingualMessage MonthRequired = new("month.required");
+    public static readonly BilingualMessage MonthMalformed = new("month.malformed");
+    public static readonly BilingualMessage TierInvalid = new("tier.invalid");
+    public static readonly BilingualMessage PeriodsRequired = new("periods.required");
+    public static readonly BilingualMessage PeriodNull = new("period.null");
+    public static readonly BilingualMessage PeriodEndBeforeStart = new("period.endBeforeStart");
+    public static readonly BilingualMessage PeriodNotBeforeResume = new("period.notBeforeResume");
+    public static readonly BilingualMessage PayerRequired = new("payer.required");
+    public static readonly BilingualMessage PayerUnknown = new("payer.unknown");
+
+    public static BilingualMessage PeriodsTooMany(int max) => new("periods.tooMany", max);
+
+    // The check form and saving a case.
+    public static readonly BilingualMessage IdNumberInvalid = new("idNumber.invalid");
+    public static readonly BilingualMessage CaseCodeInvalid = new("caseCode.invalid");
+
+    public static BilingualMessage NameTooLong(int max) => new("name.tooLong", max);
+
+    public static BilingualMessage TooManyFormRows(int max) => new("periods.tooManyRows", max);
+
+    // Staff case lookup and notes.
+    public static readonly BilingualMessage NothingToSearch = new("search.empty");
+    public static readonly BilingualMessage DateInvalid = new("date.invalid");
+    public static readonly BilingualMessage DatesOutOfOrder = new("dates.order");
+    public static readonly BilingualMessage NoteRequired = new("note.required");
+
+    public static BilingualMessage NoteTooLong(int max) => new("note.tooLong", max);
+
+    // Admin forms, imports and sign-in.
+    public static readonly BilingualMessage CityCodeRequired = new("cityCode.required");
+    public static readonly BilingualMessage CityNotAdded = new("city.notAdded");
+    public static readonly BilingualMessage CityCodeInvalid = new("cityCode.invalid");
+    public static readonly BilingualMessage CityExists = new("city.exists");
+    public static readonly BilingualMessage NameRequired = new("name.required");
+    public static readonly BilingualMessage KeyRequired = new("key.required");
+    public static readonly BilingualMessage ValueRequired = new("value.required");
+    public static readonly BilingualMessage EndRequired = new("end.required");
+    public static readonly BilingualMessage RowNotFound = new("row.notFound");
+    public static readonly BilingualMessage UserNameRequired = new("userName.required");
+    public static readonly BilingualMessage NoSuchStaffAccount = new("account.notFound");
+    public static readonly BilingualMessage PasswordRequired = new("password.required");
+    public static readonly BilingualMessage FileRequired = new("file.required");
+    public static readonly BilingualMessage FileTooLarge = new("file.tooLarge");
+    public static readonly BilingualMessage Conflict = new("row.conflict");
+    public static readonly BilingualMessage ChangedDuringImport = new("import.changed");
+    public static readonly BilingualMessage SignInFailed = new("signIn.failed");
+    public static readonly BilingualMessage LockedOut = new("signIn.lockedOut");
+
+    public static BilingualMessage TooLong(int length) => new("text.tooLong", length);
+
+    public static BilingualMessage Overlaps(string range, string value) => new("row.overlaps", range, value);
+
+    public static BilingualMessage OverlapsKeptRow(string range, string value) => new("import.overlapsKept", range, value);
+
+    // What only the JSON API meets: the body, JSON types, the query and the route.
+    public static readonly BilingualMessage BodyEmpty = new("body.empty");
+    public static readonly BilingualMessage BodyMalformed = new("body.malformed");
+    public static readonly BilingualMessage BodyNotObject = new("body.notObject");
+    public static readonly BilingualMessage BodyUnreadable = new("body.unreadable");
+    public static readonly BilingualMessage ContentTypeUnsupported = new("contentType.unsupported");
+    public static readonly BilingualMessage FieldDuplicate = new("field.duplicate");
+    public static readonly BilingualMessage MustBeString = new("type.string");
+    public static readonly BilingualMessage MonthMustBeString = new("type.month");
+    public static readonly BilingualMessage MustBeBoolean = new("type.boolean");
+    public static readonly BilingualMessage TierMustBeNumber = new("type.tier");
+    public static readonly BilingualMessage PeriodsMustBeArray = new("type.periods");
+    public static readonly BilingualMessage PeriodMustBeObject = new("type.period");
+    public static readonly BilingualMessage DateMalformed = new("date.malformed");
+
+    public static BilingualMessage BodyTooLarge(int kib) => new("body.tooLarge", kib);
+
+    // The titles and details of the API's problem documents.
+    public static readonly BilingualMessage InvalidTitle = new("problem.invalid");
+    public static readonly BilingualMessage NotFoundTitle = new("problem.notFound");
+    public static readonly BilingualMessage RouteNotFoundDetail = new("problem.noRoute");
+    public static readonly BilingualMessage MethodNotAllowedTitle = new("problem.methodNotAllowed");
+    public static readonly BilingualMessage MethodNotAllowedDetail = new("problem.methodNotAllowed.only");
+    public static readonly BilingualMessage TooLargeTitle = new("problem.tooLarge");
+    public static readonly BilingualMessage UnsupportedMediaTypeTitle = new("problem.unsupportedMediaType");
+    public static readonly BilingualMessage ServerErrorTitle = new("problem.serverError");
+    public static readonly BilingualMessage ServerErrorDetail = new("problem.serverError.detail");
+    public static readonly BilingualMessage TooManyRequestsTitle = new("problem.tooManyRequests");
+}

@@ -1,0 +1,109 @@
+using System.Text.Json.Serialization;
+using MedInsure.Domain.Policies;
+using MedInsure.Domain.Rules;
+using MedInsure.Domain.Time;
+
+namespace MedInsure.Web.Contract;
+
+/// <summary>
+/// The body of a 200 from <c>POST /api/v1/checks</c>: api-contract.md's fields first, under their
+/// contract names, then additions. Typed: months are <see cref="YearMonth"/> and rule groups and
+/// situations enums, written by their converters as the contract's "YYYY-MM" strings and codes; a
+/// figure the policies do not cover is an explicit null, never left out.
+/// </summary>
+public sealed class CheckResponse
+{
+    public required string City { get; init; }
+    [JsonConverter(typeof(YearMonthJsonConverter))]
+    public required YearMonth ResumeMonth { get; init; }
+
+    public required bool FirstEnrollment { get; init; }
+
+    [JsonConverter(typeof(YearMonthJsonConverter))]
+    public required YearMonth? LastPaidMonth { get; init; }
+
+    public required int GapMonths { get; init; }
+    public required bool? WithinArrearsWindow { get; init; }
+
+    [JsonConverter(typeof(YearMonthJsonConverter))]
+    public required YearMonth? ArrearsDeadline { get; init; }
+
+    public required int? WaitingPeriodMonths { get; init; }
+
+    [JsonConverter(typeof(YearMonthJsonConverter))]
+    public required YearMonth? BenefitsFrom { get; init; }
+
+    public required bool? GapCostsReimbursed { get; init; }
+    public required bool? PersonalAccountCredited { get; init; }
+    public required int CumulativeMonths { get; init; }
+    public required int? ContinuousMonths { get; init; }
+    public required int DuplicateMonths { get; init; }
+    public required ArrearsResponse Arrears { get; init; }
+    public required IReadOnlyList<string> Missing { get; init; }
+    public required IReadOnlyList<RuleResponse> Rules { get; init; }
+    public required string PolicyVersion { get; init; }
+    public required string EngineVersion { get; init; }
+
+    /// <summary>The latest gap (both months included), or null when there is none.</summary>
+    public required MonthRangeResponse? Gap { get; init; }
+
+    /// <summary>The arrears window the check used, in months.</summary>
+    public required int? ArrearsWindowMonths { get; init; }
+
+    /// <summary>Which rows applied: employer, individual, resident or switch (null when there was no gap to judge).</summary>
+    [JsonConverter(typeof(RuleGroupJsonConverter))]
+    public required RuleGroup? RuleGroup { get; init; }
+
+    /// <summary>within_window, over_window or first_enrollment (null when there was no gap to judge).</summary>
+    [JsonConverter(typeof(SituationJsonConverter))]
+    public required Situation? Situation { get; init; }
+
+    /// <summary>
+    /// For retired people: the city's minimum contribution time to stop paying, in months; null when
+    /// not retired, or when the city has no such row (then named in <see cref="Missing"/>).
+    /// </summary>
+    public required int? RetirementMinimumMonths { get; init; }
+
+    /// <summary>
+    /// The items of <see cref="Missing"/> as data (kind, city, year, group, situation), in the same
+    /// order, so a client can word them in its own language instead of parsing the strings. Not
+    /// required when read back: results saved before it existed have only <see cref="Missing"/>.
+    /// </summary>
+    public IReadOnlyList<MissingRuleResponse> MissingRules { get; init; } = [];
+
+    public static CheckResponse From(CheckResult result)
+    {
+        var rules = new List<RuleResponse>(result.Rules.Count);
+        foreach (var (row, figures) in result.RulesByRow())
+            rules.Add(RuleResponse.From(row, figures));
+
+        return new CheckResponse
+        {
+            City = result.City,
+            ResumeMonth = result.ResumeMonth,
+            FirstEnrollment = result.FirstEnrollment,
+            LastPaidMonth = result.LastPaidMonth,
+            GapMonths = result.GapMonths,
+            WithinArrearsWindow = result.WithinArrearsWindow,
+            ArrearsDeadline = result.ArrearsDeadline,
+            WaitingPeriodMonths = result.WaitingPeriodMonths,
+            BenefitsFrom = result.BenefitsFrom,
+            GapCostsReimbursed = result.GapCostsReimbursed,
+            PersonalAccountCredited = result.PersonalAccountCredited,
+            CumulativeMonths = result.CumulativeMonths,
+            ContinuousMonths = result.ContinuousMonths,
+            DuplicateMonths = result.DuplicateMonths,
+            Arrears = ArrearsResponse.From(result.Arrears),
+            Missing = result.Missing,
+            Rules = rules,
+            PolicyVersion = result.PolicyVersion,
+            EngineVersion = RulesEngine.Version,
+            Gap = result.Gap is { } gap ? MonthRangeResponse.Of(gap) : null,
+            ArrearsWindowMonths = result.ArrearsWindowMonths,
+            RuleGroup = result.RuleGroup,
+            Situation = result.Situation,
+            RetirementMinimumMonths = result.RetirementMinimumMonths,
+            MissingRules = [.. result.MissingRules.Select(MissingRuleResponse.From)],
+        };
+    }
+}

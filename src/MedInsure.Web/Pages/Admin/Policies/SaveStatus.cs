@@ -1,0 +1,3 @@
+namespace MedInsure.Web.Pages.Admin.Policies;
+
+public enum SaveStatus { Saved, NotFound, Conflict }

@@ -1,0 +1,3 @@
+namespace MedInsure.Testing;
+
+public enum TestDatabaseProvider { Sqlite, Postgres }
