@@ -26,6 +26,8 @@ public static class PolicyFile
         void FileProblem(int? line, string zh, string en) => problems.Add(new PolicyProblem(fileName, null, line, null, zh, en));
 
         YamlMappingNode root;
+        if (YamlGuard.Check(text, YamlGuard.PolicyFileDepth) is { Refused: true } refused)
+            return new PolicyFileContent(null, candidates, [new PolicyProblem(fileName, null, refused.Line, null, refused.Zh!, refused.En!)]);
         try
         {
             var stream = new YamlStream();
