@@ -68,6 +68,7 @@ public static class Messages
     // What only the JSON API meets: the body, JSON types, the query and the route.
     public static readonly BilingualMessage BodyEmpty = new("body.empty");
     public static readonly BilingualMessage BodyMalformed = new("body.malformed");
+    public static readonly BilingualMessage BodyInvalidText = new("body.invalidText");
     public static readonly BilingualMessage BodyNotObject = new("body.notObject");
     public static readonly BilingualMessage BodyUnreadable = new("body.unreadable");
     public static readonly BilingualMessage ContentTypeUnsupported = new("contentType.unsupported");

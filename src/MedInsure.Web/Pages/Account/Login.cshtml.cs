@@ -29,8 +29,8 @@ public sealed class LoginModel(AccountSignIn accounts, LoginFormValidator valida
             ModelState.AddModelError("", (outcome == SignInOutcome.LockedOut ? Messages.LockedOut : Messages.SignInFailed).ToString());
             return Page();
         }
-        if (Url.IsLocalUrl(ReturnUrl))
-            return LocalRedirect(ReturnUrl);
+        if (ReturnUrls.Local(ReturnUrl) is { } back)
+            return LocalRedirect(back);
         return outcome == SignInOutcome.Admin ? RedirectToPage("/Admin/Policies/Index") : RedirectToPage("/Staff/Index");
     }
 }
