@@ -51,13 +51,17 @@ public static class Messages
     public static readonly BilingualMessage RowNotFound = new("row.notFound");
     public static readonly BilingualMessage UserNameRequired = new("userName.required");
     public static readonly BilingualMessage NoSuchStaffAccount = new("account.notFound");
+    public static readonly BilingualMessage NoSuchAccount = new("account.none");
+    public static readonly BilingualMessage AccountLacksRole = new("account.noSuchRole");
+    public static readonly BilingualMessage NotOnOwnAccount = new("account.self");
+    public static readonly BilingualMessage LastAdmin = new("account.lastAdmin");
+    public static readonly BilingualMessage AccountChangeFailed = new("account.changeFailed");
     public static readonly BilingualMessage PasswordRequired = new("password.required");
     public static readonly BilingualMessage FileRequired = new("file.required");
     public static readonly BilingualMessage FileTooLarge = new("file.tooLarge");
     public static readonly BilingualMessage Conflict = new("row.conflict");
     public static readonly BilingualMessage ChangedDuringImport = new("import.changed");
     public static readonly BilingualMessage SignInFailed = new("signIn.failed");
-    public static readonly BilingualMessage LockedOut = new("signIn.lockedOut");
 
     public static BilingualMessage TooLong(int length) => new("text.tooLong", length);
 
