@@ -65,6 +65,10 @@ public static class Messages
 
     public static BilingualMessage TooLong(int length) => new("text.tooLong", length);
 
+    public static BilingualMessage MoreProblems(int count) => new("import.moreProblems", count);
+
+    public static BilingualMessage TooManyIdSearches(int perHour) => new("staff.tooManyIdSearches", perHour);
+
     public static BilingualMessage Overlaps(string range, string value) => new("row.overlaps", range, value);
 
     public static BilingualMessage OverlapsKeptRow(string range, string value) => new("import.overlapsKept", range, value);
