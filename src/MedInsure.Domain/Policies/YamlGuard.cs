@@ -75,6 +75,10 @@ public static class YamlGuard
         {
             // Malformed: the reader reports it, with its own words and position.
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some unclosed flow collections ("city: [a"): malformed too.
+        }
         return new(events);
     }
 }
