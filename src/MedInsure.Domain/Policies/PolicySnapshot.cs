@@ -85,6 +85,28 @@ public sealed class CityPolicies
 
     public IEnumerable<PolicyRow> InForceOn(DateOnly day) => Rows.Where(r => r.IsInForceOn(day));
 
+    /// <summary>The row of <paramref name="key"/> that starts latest (an open start counts as earliest), or null.</summary>
+    public PolicyRow? Newest(string key) =>
+        _byKey.TryGetValue(key, out var rows) ? rows[^1] : null; // sorted by start date
+
+    /// <summary>
+    /// The latest year a row of <paramref name="key"/> is in force in: the year of its end, or of its
+    /// start when it is open-ended; null when the key has no dated row.
+    /// </summary>
+    public int? NewestYear(string key)
+    {
+        if (!_byKey.TryGetValue(key, out var rows))
+            return null;
+        int? newest = null;
+        foreach (var row in rows)
+        {
+            var year = row.EffectiveTo?.Year ?? row.EffectiveFrom?.Year;
+            if (year is { } y && (newest is null || y > newest))
+                newest = y;
+        }
+        return newest;
+    }
+
     /// <summary>The rows in force on a day and their combined hash, remembered per day.</summary>
     internal InForce InForceSet(DateOnly day) =>
         _inForce.GetOrAdd(day, static (d, self) =>

@@ -21,7 +21,7 @@ public class CheckRequestTests
         Assert.True(request.Retired);
         Assert.Equal(2, request.Tier);
         Assert.Single(request.Periods);
-        Assert.Equal(106, request.History.CumulativeMonths);
+        Assert.Equal(106, request.History.EmployeeMonths);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed partial class LocalizationTests
         // Keys built at run time ("Missing." + kind), so the literal-key test above cannot see them.
         var names = MissingRule.Kinds.All
             .SelectMany(kind => kind == MissingRule.Kinds.ContributionStandard
-                ? new[] { RuleGroup.Employer, RuleGroup.Individual, RuleGroup.Resident }.Select(g => $"Missing.{kind}.{g.Code()}")
+                ? new[] { RuleGroup.Individual, RuleGroup.Resident }.Select(g => $"Missing.{kind}.{g.Code()}")
                 : [$"Missing.{kind}"])
             .Append("Missing.Other");
         foreach (var file in new[] { "SharedResource.resx", "SharedResource.en.resx" })
