@@ -168,19 +168,24 @@ public static class PolicyKeys
         };
     }
 
-    private static readonly FrozenDictionary<(string, RuleGroup, Situation), string> SituationalKeys = BuildSituationalKeys();
+    private static readonly string[] SituationalFigures = ["waiting_months", "benefits_start_delay_months", "gap_costs_reimbursed", "personal_account_credited", "arrears_optional"];
+
+    // Indexed by figure, group and situation rather than hashed: the engine asks for several per check.
+    private static readonly string[,,] SituationalKeys = BuildSituationalKeys();
 
     private static string Situational(string figure, RuleGroup group, Situation situation) =>
-        SituationalKeys[(figure, group, situation)];
+        SituationalKeys[Array.IndexOf(SituationalFigures, figure), (int)group, (int)situation];
 
-    private static FrozenDictionary<(string, RuleGroup, Situation), string> BuildSituationalKeys()
+    private static string[,,] BuildSituationalKeys()
     {
-        var keys = new Dictionary<(string, RuleGroup, Situation), string>();
-        foreach (var figure in new[] { "waiting_months", "benefits_start_delay_months", "gap_costs_reimbursed", "personal_account_credited", "arrears_optional" })
-        foreach (var group in Enum.GetValues<RuleGroup>())
-        foreach (var situation in Enum.GetValues<Situation>())
-            keys[(figure, group, situation)] = $"{figure}.{group.Code()}.{situation.Code()}";
-        return keys.ToFrozenDictionary();
+        var groups = Enum.GetValues<RuleGroup>();
+        var situations = Enum.GetValues<Situation>();
+        var keys = new string[SituationalFigures.Length, groups.Length, situations.Length];
+        for (var f = 0; f < SituationalFigures.Length; f++)
+        foreach (var group in groups)
+        foreach (var situation in situations)
+            keys[f, (int)group, (int)situation] = $"{SituationalFigures[f]}.{group.Code()}.{situation.Code()}";
+        return keys;
     }
 
     public static FrozenDictionary<string, PolicyKeyDefinition> All { get; } = Build();

@@ -58,6 +58,11 @@ public sealed class PolicyRow
     /// <summary>The value read as a date yyyy-MM-dd, or null when it is not one.</summary>
     public DateOnly? Date { get; }
 
+    /// <summary>The row as a one-row list, made once: the engine cites it this way for every month it prices.</summary>
+    internal PolicyRow[] Alone => _alone ??= [this];
+
+    private PolicyRow[]? _alone;
+
     /// <summary>A hash of everything in the row, for policy versions.</summary>
     public ulong ContentHash { get; }
 

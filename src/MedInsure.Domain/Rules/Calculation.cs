@@ -14,7 +14,7 @@ namespace MedInsure.Domain.Rules;
 internal sealed class Calculation(CityPolicies city, CheckRequest request)
 {
     private readonly DateOnly _ruleDay = request.ResumeMonth.FirstDay;
-    private readonly List<RuleUse> _rules = new(20);
+    private readonly List<RuleUse> _rules = new(16);
     private List<MissingRule>? _missing;
     private List<Caveat>? _caveats;
 
@@ -389,7 +389,7 @@ internal sealed class Calculation(CityPolicies city, CheckRequest request)
                 _arrears = new ArrearsResult(months.Months, null, null, null, [], null, ArrearsReason.NotApplicable);
                 return;
         }
-        _arrears = IndividualArrears(months) with { Optional = ArrearsOptional() };
+        _arrears = IndividualArrears(months, ArrearsOptional());
     }
 
     /// <summary>Whether back-paying the gap is optional, from the group's and situation's row; null, with a caveat, where none says.</summary>
@@ -408,7 +408,7 @@ internal sealed class Calculation(CityPolicies city, CheckRequest request)
         return optional;
     }
 
-    private ArrearsResult IndividualArrears(MonthRange months)
+    private ArrearsResult IndividualArrears(MonthRange months, bool? optional)
     {
         var parts = new List<ArrearsPart>(2);
         decimal total = 0;
@@ -452,11 +452,11 @@ internal sealed class Calculation(CityPolicies city, CheckRequest request)
         {
             foreach (var year in missingYears)
                 AddMissingStandard(year, RuleGroup.Individual);
-            return new ArrearsResult(months.Months, null, null, null, parts);
+            return new ArrearsResult(months.Months, null, null, null, parts, optional);
         }
 
         decimal? monthlyAmount = parts.Count == 1 ? Cny.Round(parts[0].MonthlyAmount) : null;
-        return new ArrearsResult(months.Months, monthlyAmount, Cny.Round(total), LateFee(parts), parts);
+        return new ArrearsResult(months.Months, monthlyAmount, Cny.Round(total), LateFee(parts), parts, optional);
     }
 
     /// <summary>
@@ -654,12 +654,12 @@ internal sealed class Calculation(CityPolicies city, CheckRequest request)
         if (request.Retired)
         {
             var retired = city.Find(PolicyKeys.RetiredAnnual, day);
-            return retired?.Number is { } r ? (r / 12m, [retired]) : (null, null);
+            return retired?.Number is { } r ? (r / 12m, retired.Alone) : (null, null);
         }
 
         var tier = city.Find(PolicyKeys.IndividualTierAnnual(request.Tier), day);
         if (tier?.Number is { } annual)
-            return (annual / 12m, [tier]);
+            return (annual / 12m, tier.Alone);
 
         var baseRow = city.Find(PolicyKeys.IndividualMonthlyBase, day);
         var rateRow = city.Find(PolicyKeys.IndividualRate, day);

@@ -9,7 +9,9 @@ namespace MedInsure.Domain.Rules;
 /// </summary>
 public sealed class Caveat
 {
-    private readonly List<PolicyRow> _rows;
+    // Most notes concern one row: it is kept alone, and a list is made only for a second one.
+    private PolicyRow? _row;
+    private List<PolicyRow>? _more;
 
     internal Caveat(Figure figure, CaveatBasis basis, string code, City city, PolicyRow? row, CaveatValues values)
     {
@@ -18,7 +20,7 @@ public sealed class Caveat
         Code = code;
         City = city;
         Values = values;
-        _rows = row is null ? new List<PolicyRow>(0) : [row];
+        _row = row;
     }
 
     public Figure Figure { get; }
@@ -33,18 +35,20 @@ public sealed class Caveat
     public CaveatValues Values { get; }
 
     /// <summary>The rows the note is about, each once.</summary>
-    public IReadOnlyList<PolicyRow> Rows => _rows;
+    public IReadOnlyList<PolicyRow> Rows => _row is null ? [] : _more is null ? _row.Alone : [_row, .. _more];
 
     /// <summary>"中文 / English", worded from <see cref="ResultTexts"/>.</summary>
     public string Text => ResultTexts.Caveat(this);
 
     internal void Add(PolicyRow row)
     {
-        foreach (var known in _rows)
+        if (_row is null)
         {
-            if (ReferenceEquals(known, row))
-                return;
+            _row = row;
+            return;
         }
-        _rows.Add(row);
+        if (ReferenceEquals(_row, row) || (_more?.Contains(row) ?? false))
+            return;
+        (_more ??= new List<PolicyRow>(2)).Add(row);
     }
 }
