@@ -104,8 +104,6 @@ public static class PolicyFile
             }
 
             var source = Source(row, RowProblem);
-            if (source is not null && sourceExists is not null && !string.IsNullOrEmpty(source.File) && !sourceExists(source.SourceFileName))
-                RowProblem($"来源“{source.File}”在 sources/ 中找不到（应有文件 {source.SourceFileName}）", $"the source '{source.File}' is not in sources/ (expected the file {source.SourceFileName})");
             var basisText = Scalar(row, "basis")?.Trim();
             PolicyBasis basis = default;
             if (string.IsNullOrEmpty(basisText))
@@ -121,8 +119,11 @@ public static class PolicyFile
 
             var policyRow = new PolicyRow(city.Code, key!, value!, Scalar(row, "unit")?.Trim() ?? "", from, to, source, NullIfEmpty(Scalar(row, "note")), basis);
             var candidate = new PolicyRules.Candidate(policyRow, fileName, number, line);
-            var found = PolicyRules.CheckRow(candidate);
-            problems.AddRange(found);
+            problems.AddRange(PolicyRules.CheckRow(candidate));
+            if (sourceExists is not null && !string.IsNullOrEmpty(source.File) && !sourceExists(source.SourceFileName))
+                problems.Add(new PolicyProblem(fileName, number, line, key,
+                    $"来源“{source.File}”在 sources/ 中找不到（应有文件 {source.SourceFileName}）",
+                    $"the source '{source.File}' is not in sources/ (expected the file {source.SourceFileName})") { Field = "source" });
             candidates.Add(candidate);
         }
 

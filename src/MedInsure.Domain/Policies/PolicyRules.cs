@@ -50,17 +50,19 @@ public static partial class PolicyRules
             if (string.IsNullOrWhiteSpace(page.Publisher))
                 Add("publisher", "网页来源缺少发布者", "a page source needs its publisher");
         }
-        else if (!string.IsNullOrWhiteSpace(row.Source.File) && !row.Source.IsSeed)
-        {
-            Add("address", $"来源“{row.Source.File}”不是种子原文（.txt），应写明网页地址、发布者和来源权威性", $"the source '{row.Source.File}' is not a seed text (.txt): give the page's address, publisher and authority");
-        }
         else if (string.IsNullOrWhiteSpace(row.Source.Quote))
         {
             Add("quote", "缺少来源原文（所依据的句子）", "the source sentence is missing");
         }
 
+        // The database keeps a row's basis and page beside its note (docs/decisions/0008): a short note leaves them room.
+        if (row.Note is { Length: > MaxNoteLength })
+            Add("note", $"备注最多 {MaxNoteLength} 个字", $"the note may be at most {MaxNoteLength} characters");
+
         return problems;
     }
+
+    public const int MaxNoteLength = 500;
 
     /// <summary>Checks each row, then that no two rows of one city and key are in force on the same day.</summary>
     public static IReadOnlyList<PolicyProblem> Check(IEnumerable<Candidate> candidates)

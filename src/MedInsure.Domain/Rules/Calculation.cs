@@ -389,7 +389,7 @@ internal sealed class Calculation(CityPolicies city, CheckRequest request)
                 _arrears = new ArrearsResult(months.Months, null, null, null, [], null, ArrearsReason.NotApplicable);
                 return;
         }
-        _arrears = IndividualArrears(months, ArrearsOptional());
+        _arrears = IndividualArrears(months);
     }
 
     /// <summary>Whether back-paying the gap is optional, from the group's and situation's row; null, with a caveat, where none says.</summary>
@@ -408,7 +408,7 @@ internal sealed class Calculation(CityPolicies city, CheckRequest request)
         return optional;
     }
 
-    private ArrearsResult IndividualArrears(MonthRange months, bool? optional)
+    private ArrearsResult IndividualArrears(MonthRange months)
     {
         var parts = new List<ArrearsPart>(2);
         decimal total = 0;
@@ -448,6 +448,8 @@ internal sealed class Calculation(CityPolicies city, CheckRequest request)
         if (partMonthly is not null)
             parts.Add(new ArrearsPart(new MonthRange(partStart, months.To), partMonthly.Value, partRows!));
 
+        // After the standards, so that the rows that price the months are cited first.
+        var optional = ArrearsOptional();
         if (missingYears is not null)
         {
             foreach (var year in missingYears)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MedInsure.Domain.Policies;
 using MedInsure.Web.Data;
+using MedInsure.Web.Policies;
 
 namespace MedInsure.Web.Admin;
 
@@ -39,7 +40,7 @@ public sealed class PolicyRowForm
         Source = row.SourceFile,
         Quote = row.SourceQuote,
         Document = row.SourceDocument,
-        Note = row.Note,
+        Note = row.NoteOf(),
         Revision = row.Revision,
     };
 

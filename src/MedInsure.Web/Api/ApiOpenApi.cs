@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using MedInsure.Domain.History;
+using MedInsure.Domain.Policies;
+using MedInsure.Domain.Rules;
 using MedInsure.Web.Checks;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -17,7 +19,7 @@ public static class ApiOpenApi
 {
     private const string MonthPattern = "^[0-9]{4}-(0[1-9]|1[0-2])$";
 
-    private static readonly HashSet<string> ResponseMonths = ["resumeMonth", "lastPaidMonth", "arrearsDeadline", "benefitsFrom", "from", "to"];
+    private static readonly HashSet<string> ResponseMonths = ["resumeMonth", "lastPaidMonth", "arrearsDeadline", "benefitsFrom", "benefitsStopFrom", "from", "to"];
 
     public static void Configure(OpenApiOptions options)
     {
@@ -98,7 +100,41 @@ public static class ApiOpenApi
                     schema.MaxItems = Messages.MaxPeriods;
                     schema.Description = "Paid periods, both months included, any order; none may end after resumeMonth - 1. [] when none.";
                     break;
+                case "gapReason":
+                    schema.Type = JsonSchemaType.String | JsonSchemaType.Null;
+                    schema.Description = "Only with resumeAs employer (JSON null or left out applies the default): employerArrears (the same employer pays what it owed) or stopped "
+                        + "(the person's own interruption, e.g. a new job). Default: employerArrears when the last paid month was paid by an employer, else stopped.";
+                    break;
             }
+        }
+        else if (property.DeclaringType == typeof(CaveatResponse))
+        {
+            switch (property.Name)
+            {
+                case "figure":
+                    schema.Enum = Codes(FigureNames.All.Select(f => f.ContractName()));
+                    schema.Description = "The result field the note is about";
+                    break;
+                case "basis":
+                    schema.Enum = Codes(Enum.GetValues<CaveatBasis>().Select(b => b.Code()));
+                    schema.Description = "national (a national rule; the city's text is silent), reading (the project's reading), ambiguous (the text can be read two ways, or says nothing)";
+                    break;
+                case "text":
+                    schema.Description = "The note in plain words: Chinese / English";
+                    break;
+            }
+        }
+        else if (property.DeclaringType.Namespace == typeof(CheckResponse).Namespace && property.Name is "basis" or "authority" or "gapReason" or "reason" or "when")
+        {
+            // Nullable codes: listed in words rather than as an enum, which would have to admit null.
+            schema.Description = property.Name switch
+            {
+                "basis" => "What the row rests on: " + string.Join(", ", Enum.GetValues<PolicyBasis>().Select(b => b.Code())) + "; null for a row made before it was recorded",
+                "authority" => "How authoritative the row's source is: " + string.Join(", ", Enum.GetValues<SourceAuthority>().Select(a => a.Code())),
+                "gapReason" => "The employer case used, the default applied (" + string.Join(", ", Enum.GetValues<GapReason>().Select(r => r.Code())) + "); null unless resumeAs is employer",
+                "reason" => "Why the amount is null other than a missing row: " + string.Join(", ", Enum.GetValues<ArrearsReason>().Select(r => r.Code())),
+                _ => $"When duplicate months are refunded: {DuplicateRefund.NextYear}, {DuplicateRefund.OnEmployment}",
+            };
         }
         else if (property.DeclaringType.Namespace == typeof(CheckResponse).Namespace && ResponseMonths.Contains(property.Name))
         {
@@ -134,6 +170,8 @@ public static class ApiOpenApi
         schema.Pattern = MonthPattern;
         schema.Description = description + " (YYYY-MM)";
     }
+
+    private static List<JsonNode> Codes(IEnumerable<string> codes) => [.. codes.Select(c => (JsonNode)JsonValue.Create(c))];
 
     private static List<JsonNode> PayerCodes() =>
         [.. Enum.GetValues<Payer>().Select(p => (JsonNode)JsonValue.Create(p.ToCode()))];

@@ -26,10 +26,34 @@ public sealed class CheckResponse
     public required bool? GapCostsReimbursed { get; init; }
     public required bool? PersonalAccountCredited { get; init; }
     public required int CumulativeMonths { get; init; }
+
+    // Second edition. Not required when read back: cases saved before it have none of these.
+    public int ResidentMonths { get; init; }
+
     public required int? ContinuousMonths { get; init; }
+
+    public bool? ContinuityKept { get; init; }
+
     public required int DuplicateMonths { get; init; }
+
+    public string? BenefitsStopFrom { get; init; }
+
+    public int? WaitingPeriodMaxMonths { get; init; }
+
+    /// <summary>employerArrears or stopped, the default applied; null unless resuming through an employer.</summary>
+    public string? GapReason { get; init; }
+
     public required ArrearsResponse Arrears { get; init; }
+
+    public ResumptionPaymentResponse? ResumptionPayment { get; init; }
+
+    public DuplicateRefundResponse? DuplicateRefund { get; init; }
+
     public required IReadOnlyList<string> Missing { get; init; }
+
+    /// <summary>Notes on figures resting on a national rule, a reading or an ambiguous text (empty for cases saved before them).</summary>
+    public IReadOnlyList<CaveatResponse> Caveats { get; init; } = [];
+
     public required IReadOnlyList<RuleResponse> Rules { get; init; }
     public required string PolicyVersion { get; init; }
     public required string EngineVersion { get; init; }
@@ -40,7 +64,7 @@ public sealed class CheckResponse
     /// <summary>The arrears window the check used, in months.</summary>
     public required int? ArrearsWindowMonths { get; init; }
 
-    /// <summary>Which rows applied: employer, individual, resident or switch (null when there was no gap to judge).</summary>
+    /// <summary>Which rows applied: employer_arrears, employer_new, individual, resident or switch (null when there was no gap to judge).</summary>
     public required string? RuleGroup { get; init; }
 
     /// <summary>within_window, over_window or first_enrollment (null when there was no gap to judge).</summary>
@@ -79,10 +103,18 @@ public sealed class CheckResponse
             GapCostsReimbursed = result.GapCostsReimbursed,
             PersonalAccountCredited = result.PersonalAccountCredited,
             CumulativeMonths = result.CumulativeMonths,
+            ResidentMonths = result.ResidentMonths,
             ContinuousMonths = result.ContinuousMonths,
+            ContinuityKept = result.ContinuityKept,
             DuplicateMonths = result.DuplicateMonths,
+            BenefitsStopFrom = result.BenefitsStopFrom?.ToString(),
+            WaitingPeriodMaxMonths = result.WaitingPeriodMaxMonths,
+            GapReason = result.GapReason?.Code(),
             Arrears = ArrearsResponse.From(result.Arrears),
+            ResumptionPayment = result.ResumptionPayment is { } payment ? ResumptionPaymentResponse.From(payment) : null,
+            DuplicateRefund = result.DuplicateRefund is { } refund ? DuplicateRefundResponse.From(refund) : null,
             Missing = result.Missing,
+            Caveats = [.. result.Caveats.Select(CaveatResponse.From)],
             Rules = rules,
             PolicyVersion = result.PolicyVersion,
             EngineVersion = RulesEngine.Version,
@@ -91,7 +123,7 @@ public sealed class CheckResponse
             RuleGroup = result.RuleGroup?.Code(),
             Situation = result.Situation?.Code(),
             RetirementMinimumMonths = result.RetirementMinimumMonths,
-            MissingRules = [.. result.MissingRules.Select(MissingRuleResponse.From)],
+            MissingRules = [.. result.MissingRules.Select(m => MissingRuleResponse.From(m, result.CityNames))],
         };
     }
 }
@@ -99,14 +131,24 @@ public sealed class CheckResponse
 /// <summary>
 /// A rule no policy row covers: <c>kind</c> (arrears_window, scheme_switch, waiting_period,
 /// benefit_start, gap_cost_reimbursement, personal_account_crediting, contribution_standard,
-/// retirement_minimum), the year of a missing standard, the group and situation of a missing
-/// situation rule (codes as in <c>ruleGroup</c> and <c>situation</c>), and the policy key that would
-/// close it where one key does.
+/// retiree_standard, retirement_minimum, resident_waiting, resident_periods), the year of a missing
+/// standard or scheme year, the group and situation of a missing situation rule (codes as in
+/// <c>ruleGroup</c> and <c>situation</c>), the policy key that would close it where one key does,
+/// and for a missing standard the newest year on record with a sentence saying so.
 /// </summary>
 public sealed record MissingRuleResponse(string Kind, string City, int? Year, string? Group, string? Situation, string? Key)
 {
-    public static MissingRuleResponse From(MissingRule missing) =>
-        new(missing.Kind, missing.City, missing.Year, missing.Group?.Code(), missing.Situation?.Code(), missing.Key);
+    public int? NewestYear { get; init; }
+
+    /// <summary>"重庆最新收录的缴费标准为 2025 年 / the newest Chongqing standard on record is for 2025", or null.</summary>
+    public string? Note { get; init; }
+
+    public static MissingRuleResponse From(MissingRule missing, City city) =>
+        new(missing.Kind, missing.City, missing.Year, missing.Group?.Code(), missing.Situation?.Code(), missing.Key)
+        {
+            NewestYear = missing.NewestYear,
+            Note = ResultTexts.NewestOnRecord(city, missing),
+        };
 }
 
 /// <summary>Months, both included, as "YYYY-MM".</summary>
@@ -132,6 +174,12 @@ public sealed class ArrearsResponse
     public required decimal? LateFee { get; init; }
 
     public required string Currency { get; init; }
+
+    /// <summary>True where back-paying is allowed but does not restore reimbursement; null where no text says or it does not apply.</summary>
+    public bool? Optional { get; init; }
+
+    /// <summary>Why the amount is null other than a missing row: employerBase or notApplicable.</summary>
+    public string? Reason { get; init; }
 
     /// <summary>Runs of gap months that share one monthly amount, with the rows it comes from.</summary>
     public required IReadOnlyList<ArrearsPartResponse> Parts { get; init; }
@@ -161,6 +209,8 @@ public sealed class ArrearsResponse
             Amount = arrears.Amount,
             LateFee = arrears.LateFee,
             Currency = ArrearsResult.Currency,
+            Optional = arrears.Optional,
+            Reason = arrears.Reason?.Code(),
             Parts = parts,
         };
     }
@@ -201,6 +251,12 @@ public class PolicyRowResponse
         Source = row.Source.File;
         Quote = row.Source.Quote;
         Document = row.Source.Document;
+        Basis = row.Basis?.Code();
+        Authority = row.Source.Authority?.Code();
+        Url = row.Source.Page?.Address;
+        Title = row.Source.Page?.Title;
+        Published = row.Source.Page?.Published;
+        Publisher = row.Source.Page?.Publisher;
         EffectiveFrom = row.EffectiveFrom;
         EffectiveTo = row.EffectiveTo;
         Note = row.Note;
@@ -229,11 +285,26 @@ public class PolicyRowResponse
     public required string Unit { get; init; }
     public required string Text { get; init; }
 
-    /// <summary>The seed file the row cites, e.g. 000_78efe0c7f8b54c92.txt.</summary>
+    /// <summary>The source the row cites: a seed file (000_78efe0c7f8b54c92.txt) or a page id (cq-individual-2024).</summary>
     public required string Source { get; init; }
 
-    /// <summary>The sentence of the source the row rests on.</summary>
+    /// <summary>The seed's sentence the row rests on, or for a page, what the page says in our words.</summary>
     public required string Quote { get; init; }
+
+    // Second edition; not required when read back (rows saved before them have none).
+
+    /// <summary>What the row rests on: city, national or reading (null for a row made before it was recorded).</summary>
+    public string? Basis { get; init; }
+
+    /// <summary>How authoritative the source is: official, official-reported or third-party.</summary>
+    public string? Authority { get; init; }
+
+    /// <summary>The source page's address, where the source is a page.</summary>
+    public string? Url { get; init; }
+
+    public string? Title { get; init; }
+    public string? Published { get; init; }
+    public string? Publisher { get; init; }
 
     /// <summary>The issuing document where the source names one, e.g. 渝医保发〔2022〕27号.</summary>
     public required string? Document { get; init; }

@@ -24,6 +24,9 @@ public sealed class CheckReport
     /// <summary>The rows that decided <paramref name="figure"/>: the engine's figure names (arrearsDeadline, …) or <see cref="Figures.IfLate"/>.</summary>
     public IEnumerable<RuleResponse> RulesFor(string figure) =>
         figure == Figures.IfLate ? IfLate?.Rules ?? [] : Result.Rules.Where(r => r.Figures.Contains(figure));
+
+    /// <summary>The notes on <paramref name="figure"/>: what it rests on where that is a national rule, our reading or an ambiguous text.</summary>
+    public IEnumerable<CaveatResponse> CaveatsFor(string figure) => Result.Caveats.Where(c => c.Figure == figure);
 }
 
 /// <summary>The waiting period and gap-cost rule that apply from <see cref="ResumeMonth"/>, the first month past the deadline.</summary>
@@ -42,6 +45,12 @@ public static class Figures
     public const string ContinuousMonths = "continuousMonths";
     public const string DuplicateMonths = "duplicateMonths";
     public const string RetirementMinimumMonths = "retirementMinimumMonths";
+    public const string WithinArrearsWindow = "withinArrearsWindow";
+    public const string BenefitsStopFrom = "benefitsStopFrom";
+    public const string WaitingPeriodMaxMonths = "waitingPeriodMaxMonths";
+    public const string ResumptionPayment = "resumptionPayment";
+    public const string DuplicateRefund = "duplicateRefund";
+    public const string ContinuityKept = "continuityKept";
 
     /// <summary>Rows of the what-if check behind <see cref="CheckReport.IfLate"/>.</summary>
     public const string IfLate = "ifLate";
