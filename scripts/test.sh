@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh machine: installs what the tests need when it is absent
-# (Debian's chromium for the browser tests, postgresql for the PostgreSQL runs), starts a throwaway
-# PostgreSQL cluster on loopback, runs every test project on SQLite and PostgreSQL, then prints one
-# summary line.
+# (Debian's chromium for the browser tests, postgresql for the PostgreSQL runs, dotnet-ef from the
+# local tool manifest), starts a throwaway PostgreSQL cluster on loopback, runs every test project
+# on SQLite and PostgreSQL, then prints one summary line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +13,8 @@ cd "$(dirname "$0")/.."
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || install_package postgresql
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# dotnet-ef (.config/dotnet-tools.json): scripts/add-migration.sh and `dotnet ef migrations has-pending-model-changes`.
+dotnet tool restore >/dev/null
 log=$(mktemp)
 pg=$(scripts/pg-cluster.sh start)
 pg_dir=$(head -n 1 <<<"$pg")

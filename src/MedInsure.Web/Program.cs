@@ -11,6 +11,7 @@ using MedInsure.Web.Ui;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMedInsureLogging();
 builder.AddMedInsureSecurity();
+builder.AddMedInsureTelemetry();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMedInsureDatabase();
@@ -21,6 +22,7 @@ builder.Services.AddHostedService<DatabaseStartup>();
 builder.Services.AddHostedService<PolicySnapshotRefresher>();
 builder.Services.AddSingleton<CheckInputValidator>();
 builder.AddMedInsureIdentity();
+builder.AddMedInsureDataProtection();
 builder.Services.AddMedInsureAdmin();
 builder.Services.AddMedInsureStaff();
 builder.Services.AddHealthChecks()
@@ -36,8 +38,9 @@ var app = builder.Build();
 if (await Commands.TryRunAsync(app, args) is { } exitCode)
     return exitCode;
 
-app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseMedInsureRequestLogging();
 app.UseMedInsureSecurity();
+app.UseMedInsureMetrics();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
@@ -46,7 +49,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapHealthChecks("/healthz");
+app.MapMedInsureHealthChecks();
 app.MapCheckApi();
 app.MapRazorPages();
 

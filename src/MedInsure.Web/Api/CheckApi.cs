@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using MedInsure.Domain.Rules;
 using MedInsure.Web.Checks;
+using MedInsure.Web.Infrastructure;
 using MedInsure.Web.Policies;
 using Microsoft.AspNetCore.Mvc;
 
@@ -73,7 +74,7 @@ public static class CheckApi
         }).ExcludeFromDescription();
     }
 
-    private static async Task<IResult> PostCheck(HttpContext context, CheckInputValidator validator, PolicySnapshotProvider policies)
+    private static async Task<IResult> PostCheck(HttpContext context, CheckInputValidator validator, PolicySnapshotProvider policies, MedInsureMetrics metrics)
     {
         var request = context.Request;
         if (!JsonBody.HasJsonUtf8ContentType(request))
@@ -124,7 +125,9 @@ public static class CheckApi
             // The city was removed between validation and the check.
             return ApiProblems.Invalid("city", Messages.CityUnknown);
         }
-        return TypedResults.Ok(CheckResponse.From(result));
+        var response = CheckResponse.From(result);
+        metrics.CheckAnswered(response);
+        return TypedResults.Ok(response);
     }
 
     private static IResult GetPolicies(

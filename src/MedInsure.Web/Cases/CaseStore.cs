@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MedInsure.Web.Checks;
 using MedInsure.Web.Data;
+using MedInsure.Web.Infrastructure;
 using MedInsure.Web.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ public sealed record SavedCase(
 /// Saves a check under a new code and finds it again. The name and ID number are reduced to their
 /// masked forms (and the ID to a keyed hash) before anything is stored.
 /// </summary>
-public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNumberHasher hasher, TimeProvider clock)
+public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNumberHasher hasher, TimeProvider clock, MedInsureMetrics metrics)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -48,6 +49,7 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
         };
         db.SavedCases.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
+        metrics.CaseSaved(entity.City);
         return entity.Code;
     }
 

@@ -14,10 +14,12 @@ public sealed class DatabaseInitializer(
     IConfiguration configuration,
     IHostEnvironment environment,
     TimeProvider clock,
+    PostgresDatabaseCreation creation,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
+        await creation.EnsureExistsAsync(db, cancellationToken);
         // Several nodes may start at once on one database: one at a time migrates, and the policy
         // files are loaded by whichever finds the tables empty (two loads would double every row).
         await using (await InitializationLock.AcquireAsync(db, cancellationToken))

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace MedInsure.Web.Data;
 
@@ -7,37 +6,43 @@ public static class DatabaseSetup
 {
     /// <summary>
     /// The app's database: SQLite by default, PostgreSQL when <c>Database:Provider</c> is <c>Postgres</c>;
-    /// both from <c>ConnectionStrings:MedInsure</c>.
+    /// both from <c>ConnectionStrings:MedInsure</c>. <see cref="MedInsureDbContext"/> resolves to the
+    /// provider's own context type, which finds that provider's migrations.
     /// </summary>
     public static IServiceCollection AddMedInsureDatabase(this IServiceCollection services)
     {
         // Read when the context is built, not at registration, so configuration added by a host
         // (or a test factory) after Program's first lines still counts.
-        services.AddDbContext<MedInsureDbContext>((services, options) =>
-        {
-            var configuration = services.GetRequiredService<IConfiguration>();
-            var environment = services.GetRequiredService<IHostEnvironment>();
-            var provider = configuration["Database:Provider"] ?? "Sqlite";
-            if (string.Equals(provider, "Postgres", StringComparison.OrdinalIgnoreCase))
-            {
-                var connectionString = configuration.GetConnectionString("MedInsure")
-                    ?? throw new InvalidOperationException("ConnectionStrings:MedInsure is required when Database:Provider is Postgres.");
-                // Retries ride out a database that is briefly unreachable (a restart, a fail-over).
-                options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null));
-            }
-            else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
-            {
-                options.UseSqlite(SqliteConnectionString(configuration, environment));
-            }
-            else
-            {
-                throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{provider}'.");
-            }
-            // Migrations are written by hand with no model snapshot (docs/decisions/0002); a test keeps them in step with the model.
-            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        });
+        services.AddDbContext<SqliteMedInsureDbContext>((services, options) =>
+            UseSqlite(options, SqliteConnectionString(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>())));
+        services.AddDbContext<PostgresMedInsureDbContext>((services, options) =>
+            UseNpgsql(options, services.GetRequiredService<IConfiguration>().GetConnectionString("MedInsure")
+                ?? throw new InvalidOperationException("ConnectionStrings:MedInsure is required when Database:Provider is Postgres.")));
+        services.AddScoped<MedInsureDbContext>(services => IsPostgres(services.GetRequiredService<IConfiguration>())
+            ? services.GetRequiredService<PostgresMedInsureDbContext>()
+            : services.GetRequiredService<SqliteMedInsureDbContext>());
+        services.AddSingleton<PostgresDatabaseCreation>();
         return services;
     }
+
+    /// <summary>True for <c>Database:Provider</c> Postgres, false for Sqlite (the default); any other value is refused.</summary>
+    public static bool IsPostgres(IConfiguration configuration)
+    {
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        if (string.Equals(provider, "Postgres", StringComparison.OrdinalIgnoreCase))
+            return true;
+        if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+            return false;
+        throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{provider}'.");
+    }
+
+    /// <summary>SQLite as the app uses it; the design-time factory uses it too, so the tools see the app's model.</summary>
+    public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString);
+
+    /// <summary>PostgreSQL as the app uses it. Retries ride out a database that is briefly unreachable (a restart, a fail-over).</summary>
+    public static DbContextOptionsBuilder UseNpgsql(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null));
 
     /// <summary>
     /// One connection attempt, bypassing the retrying execution strategy, so that /healthz answers

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -5,10 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace MedInsure.Web.Data;
 
 /// <summary>
-/// The app's database: policy rows, saved citizen cases with staff notes and views, the admin audit log and the ASP.NET Core Identity tables
+/// The app's database: policy rows, saved citizen cases with staff notes and views, the admin audit log, the data-protection keys and the ASP.NET Core Identity tables
 /// (staff and admin accounts, schema version 1 as Identity builds it by default).
+/// Abstract: each provider has a context type of its own, <see cref="SqliteMedInsureDbContext"/> and
+/// <see cref="PostgresMedInsureDbContext"/>, so that each finds its own migrations
+/// (docs/decisions/0009-generated-migrations-per-provider.md).
 /// </summary>
-public sealed class MedInsureDbContext(DbContextOptions<MedInsureDbContext> options) : IdentityDbContext<IdentityUser>(options)
+public abstract class MedInsureDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<CityEntity> Cities => Set<CityEntity>();
     public DbSet<PolicyRowEntity> PolicyRows => Set<PolicyRowEntity>();
@@ -16,6 +20,15 @@ public sealed class MedInsureDbContext(DbContextOptions<MedInsureDbContext> opti
     public DbSet<SavedCaseEntity> SavedCases => Set<SavedCaseEntity>();
     public DbSet<CaseNoteEntity> CaseNotes => Set<CaseNoteEntity>();
     public DbSet<CaseViewEntity> CaseViews => Set<CaseViewEntity>();
+
+    /// <summary>The data-protection key ring, shared by every node on this database (Infrastructure/DataProtectionSetup).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// Identity's schema version, fixed here rather than read from the app's options, so that the
+    /// design-time tools (which build the context without the app) see the model the app runs.
+    /// </summary>
+    protected override Version SchemaVersion => IdentitySchemaVersions.Version1;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

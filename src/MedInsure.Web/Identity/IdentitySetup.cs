@@ -1,7 +1,4 @@
 using MedInsure.Web.Data;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -16,7 +13,7 @@ public static class IdentitySetup
     /// <summary>
     /// Sign-in for staff and admins with ASP.NET Core Identity on the app's database: no
     /// self-registration, lockout after 5 failures for 15 minutes, an HttpOnly SameSite=Strict cookie
-    /// (Secure outside Development), data-protection keys in a shared folder, /Admin pages for admins,
+    /// (Secure outside Development; its keys: Infrastructure/DataProtectionSetup), /Admin pages for admins,
     /// /Staff pages for staff and admins.
     /// See docs/decisions/0005-identity-and-admin.md.
     /// </summary>
@@ -27,7 +24,7 @@ public static class IdentitySetup
 
         services.AddIdentity<IdentityUser, IdentityRole>(options =>
             {
-                // The schema the hand-written migration creates (20261123020000_Identity).
+                // The schema migration 20261123020000_Identity creates (MedInsureDbContext.SchemaVersion fixes it for the tools too).
                 options.Stores.SchemaVersion = IdentitySchemaVersions.Version1;
                 // Length over composition rules (NIST SP 800-63B).
                 options.Password.RequiredLength = 12;
@@ -67,13 +64,6 @@ public static class IdentitySetup
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
-        // PersistKeysToFileSystem, with the folder read when the options are first used, so that every
-        // configuration source (including a test host's) applies, as for the connection string.
-        services.AddDataProtection().SetApplicationName("MedInsure");
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IConfiguration, IHostEnvironment, ILoggerFactory>((options, configuration, environment, loggers) =>
-                options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(KeysDirectory(configuration, environment)), loggers));
-
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Admin, policy => policy.RequireRole(Roles.Admin))
             .AddPolicy(Roles.Staff, policy => policy.RequireRole(Roles.Staff, Roles.Admin));
@@ -87,32 +77,5 @@ public static class IdentitySetup
 
         services.AddScoped<StaffAccounts>();
         return builder;
-    }
-
-    /// <summary>
-    /// <c>DataProtection:KeysDirectory</c> if set (relative to the content root); otherwise a
-    /// <c>keys</c> folder beside the SQLite file, so that app nodes sharing the data folder share keys.
-    /// A connection string that is not SQLite's (a database server) has no such folder: then the
-    /// app's own App_Data, and several nodes must be given a shared KeysDirectory.
-    /// </summary>
-    public static string KeysDirectory(IConfiguration configuration, IHostEnvironment environment)
-    {
-        var configured = configuration["DataProtection:KeysDirectory"];
-        if (!string.IsNullOrWhiteSpace(configured))
-            return Path.GetFullPath(configured, environment.ContentRootPath);
-        return Path.Combine(SqliteFolder(configuration, environment) ?? Path.Combine(environment.ContentRootPath, "App_Data"), "keys");
-    }
-
-    private static string? SqliteFolder(IConfiguration configuration, IHostEnvironment environment)
-    {
-        try
-        {
-            var source = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(DatabaseSetup.SqliteConnectionString(configuration, environment)).DataSource;
-            return Path.IsPathRooted(source) ? Path.GetDirectoryName(source) : null;
-        }
-        catch (ArgumentException)
-        {
-            return null; // not a SQLite connection string
-        }
     }
 }

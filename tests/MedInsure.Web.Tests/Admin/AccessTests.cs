@@ -2,6 +2,7 @@ using System.Net;
 using MedInsure.Web.Identity;
 using MedInsure.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MedInsure.Web.Tests.Admin;
@@ -137,12 +138,25 @@ public sealed class AccessTests(MedInsureFactory factory) : IClassFixture<MedIns
     }
 
     [Fact]
-    public async Task Data_protection_keys_are_kept_in_a_keys_folder_beside_the_database()
+    public async Task Data_protection_keys_are_kept_in_the_database_and_no_keys_folder_is_made()
     {
         await factory.CreateUserAsync("admin-keys", Roles.Admin);
         using var client = factory.CreateBrowser();
-        await client.SignInAsync("admin-keys", AdminTestKit.Password);
-        var keys = Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "keys");
-        Assert.NotEmpty(Directory.GetFiles(keys, "key-*.xml"));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("admin-keys", AdminTestKit.Password)).StatusCode);
+        Assert.Contains(await factory.QueryAsync(db => db.DataProtectionKeys.Select(k => k.Xml).ToListAsync()), xml => xml!.Contains("<key id=", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "keys")));
+    }
+
+    [Fact]
+    public async Task With_DataProtection_KeysDirectory_set_the_keys_are_kept_in_that_folder()
+    {
+        await using var withFolder = new MedInsureFactory();
+        var folder = Path.Combine(withFolder.DataDirectory, "shared-keys");
+        withFolder.Settings["DataProtection:KeysDirectory"] = folder;
+        await withFolder.CreateUserAsync("admin-folder", Roles.Admin);
+        using var client = withFolder.CreateBrowser();
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("admin-folder", AdminTestKit.Password)).StatusCode);
+        Assert.NotEmpty(Directory.GetFiles(folder, "key-*.xml"));
+        Assert.Empty(await withFolder.QueryAsync(db => db.DataProtectionKeys.ToListAsync()));
     }
 }

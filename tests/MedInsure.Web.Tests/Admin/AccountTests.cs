@@ -74,7 +74,7 @@ public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<T
             Assert.Contains("已存在", output);
             Assert.DoesNotContain("a long enough secret", output);
 
-            await using var db = new MedInsureDbContext(new DbContextOptionsBuilder<MedInsureDbContext>()
+            await using var db = new SqliteMedInsureDbContext(new DbContextOptionsBuilder<SqliteMedInsureDbContext>()
                 .UseSqlite($"Data Source={database};Pooling=False").Options);
             var admin = await db.Users.SingleAsync(u => u.UserName == "boss");
             var roles = await (from link in db.UserRoles join role in db.Roles on link.RoleId equals role.Id where link.UserId == admin.Id select role.Name).ToListAsync();

@@ -1,4 +1,4 @@
-using MedInsure.Web.Identity;
+using MedInsure.Web.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
@@ -12,11 +12,12 @@ public sealed class KeysDirectoryTests : IDisposable
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     [Theory]
-    [InlineData("Data Source=data/medinsure.db", null, "data/keys")]
+    [InlineData("Data Source=data/medinsure.db", null, null)]
     [InlineData("Data Source=data/medinsure.db", "shared/keys", "shared/keys")]
-    [InlineData("Host=db;Database=medinsure;Username=app", null, "App_Data/keys")]
-    [InlineData("Data Source=:memory:", null, "App_Data/keys")]
-    public void Keys_go_beside_the_SQLite_file_unless_a_folder_is_configured(string connection, string? configured, string expected)
+    [InlineData("Host=db;Database=medinsure;Username=app", null, null)]
+    [InlineData("Host=db;Database=medinsure;Username=app", "/srv/keys", "/srv/keys")]
+    [InlineData("Data Source=:memory:", " ", null)]
+    public void Keys_go_in_the_database_unless_a_folder_is_configured(string connection, string? configured, string? expected)
     {
         // Relative paths are taken from the content root, a temporary folder (the SQLite setup creates the file's folder).
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -25,9 +26,9 @@ public sealed class KeysDirectoryTests : IDisposable
             ["DataProtection:KeysDirectory"] = configured,
         }).Build();
 
-        var folder = IdentitySetup.KeysDirectory(configuration, new Environment(_root));
+        var folder = DataProtectionSetup.KeysDirectory(configuration, new Environment(_root));
 
-        Assert.Equal(Path.GetFullPath(expected, _root), folder);
+        Assert.Equal(expected is null ? null : Path.GetFullPath(expected, _root), folder);
     }
 
     private sealed class Environment(string root) : IHostEnvironment

@@ -1,7 +1,6 @@
 using MedInsure.Web.Data;
 using MedInsure.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
@@ -18,11 +17,8 @@ public sealed class StaffMigrationPostgresTests
         var connectionString = TestPostgres.CreateDatabase(name);
         try
         {
-            var options = new DbContextOptionsBuilder<MedInsureDbContext>()
-                .UseNpgsql(connectionString)
-                .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-                .Options;
-            await using (var db = new MedInsureDbContext(options))
+            var options = new DbContextOptionsBuilder<PostgresMedInsureDbContext>().UseNpgsql(connectionString).Options;
+            await using (var db = new PostgresMedInsureDbContext(options))
             {
                 await db.GetService<IMigrator>().MigrateAsync("20261123020000_Identity");
                 await using var connection = new NpgsqlConnection(connectionString);
@@ -34,7 +30,7 @@ public sealed class StaffMigrationPostgresTests
                 await insert.ExecuteNonQueryAsync();
             }
 
-            await using (var db = new MedInsureDbContext(options))
+            await using (var db = new PostgresMedInsureDbContext(options))
             {
                 await db.Database.MigrateAsync();
                 var saved = Assert.Single(await db.SavedCases.AsNoTracking().ToListAsync());

@@ -55,8 +55,8 @@ public sealed class BackupTests
     /// <summary>Every policy row and city as text, in a stable order.</summary>
     private static async Task<List<string>> DumpAsync(string connectionString)
     {
-        var options = new DbContextOptionsBuilder<MedInsureDbContext>().UseSqlite(connectionString).Options;
-        await using var db = new MedInsureDbContext(options);
+        var options = new DbContextOptionsBuilder<SqliteMedInsureDbContext>().UseSqlite(connectionString).Options;
+        await using var db = new SqliteMedInsureDbContext(options);
         var rows = await db.PolicyRows.AsNoTracking().OrderBy(r => r.Id).ToListAsync();
         var cities = await db.Cities.AsNoTracking().OrderBy(c => c.Code).ToListAsync();
         SqliteConnection.ClearAllPools();

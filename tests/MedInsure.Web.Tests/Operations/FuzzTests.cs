@@ -120,7 +120,7 @@ public sealed class FuzzTests(MedInsureFactory factory) : IClassFixture<MedInsur
     private string LastError()
     {
         var logs = factory.ReadLogFiles();
-        var at = logs.LastIndexOf("\"Exception\":", StringComparison.Ordinal);
+        var at = logs.LastIndexOf("\"@x\":", StringComparison.Ordinal);
         return at < 0 ? "" : logs[at..Math.Min(logs.Length, at + 4000)];
     }
 

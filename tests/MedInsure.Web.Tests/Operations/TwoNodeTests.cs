@@ -7,13 +7,15 @@ using MedInsure.Web.Tests.Admin;
 using MedInsure.Web.Tests.Infrastructure;
 using MedInsure.Web.Tests.Pages;
 using MedInsure.Web.Tests.Staff;
+using Npgsql;
 using Xunit.Abstractions;
 
 namespace MedInsure.Web.Tests.Operations;
 
 /// <summary>
-/// Two app processes on one fresh PostgreSQL database, sharing one data-protection keys folder, as two
-/// nodes behind a load balancer would: the first admin made by the create-admin command beforehand.
+/// Two app processes on one fresh PostgreSQL database, as two nodes behind a load balancer would, with
+/// no shared folder: the data-protection keys are in the database. The first admin is made by the
+/// create-admin command beforehand.
 /// </summary>
 public sealed class TwoNodeCluster : IAsyncLifetime
 {
@@ -23,6 +25,7 @@ public sealed class TwoNodeCluster : IAsyncLifetime
     private readonly string _database = "medinsure_twonode_" + Guid.NewGuid().ToString("N");
     private readonly string _data = Directory.CreateTempSubdirectory("medinsure-twonode").FullName;
 
+    public string ConnectionString { get; private set; } = null!;
     public AppProcess A { get; private set; } = null!;
     public AppProcess B { get; private set; } = null!;
 
@@ -30,11 +33,11 @@ public sealed class TwoNodeCluster : IAsyncLifetime
     {
         try
         {
+            ConnectionString = TestPostgres.CreateDatabase(_database);
             var settings = new Dictionary<string, string>
             {
                 ["Database:Provider"] = "Postgres",
-                ["ConnectionStrings:MedInsure"] = TestPostgres.CreateDatabase(_database),
-                ["DataProtection:KeysDirectory"] = Path.Combine(_data, "keys"),
+                ["ConnectionStrings:MedInsure"] = ConnectionString,
                 ["Security:IdNumberHashKey"] = "the same key on every node",
             };
             var (exitCode, output) = await AppProcess.RunCommandAsync(
@@ -129,6 +132,12 @@ public sealed class TwoNodeTests(TwoNodeCluster cluster, ITestOutputHelper outpu
         var onNodeB = await onB.GetAsync("/admin/policies");
         Assert.Equal(HttpStatusCode.OK, onNodeB.StatusCode);
         Assert.Equal(TwoNodeCluster.AdminUser, (await onNodeB.ReadPageAsync()).QuerySelector("form.signout span")?.TextContent);
+
+        // No folder was shared: the key that protects the cookie is in the database both nodes use.
+        await using var connection = new NpgsqlConnection(cluster.ConnectionString);
+        await connection.OpenAsync();
+        await using var keys = new NpgsqlCommand("SELECT COUNT(*) FROM \"DataProtectionKeys\" WHERE \"Xml\" LIKE '<key id=%'", connection);
+        Assert.True((long)(await keys.ExecuteScalarAsync())! >= 1);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using MedInsure.Web.Cases;
 using MedInsure.Web.Checks;
+using MedInsure.Web.Infrastructure;
 using MedInsure.Web.Reports;
 using MedInsure.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace MedInsure.Web.Pages.Check;
 /// The result of a check, reached by a redirect after the form: the check travels in the query
 /// string, so a refresh or a bookmark shows the same result. Saving it posts back here.
 /// </summary>
-public sealed class ResultModel(CheckFormValidator validator, CaseHolderValidator holderValidator, CheckReports reports, CaseStore cases)
+public sealed class ResultModel(CheckFormValidator validator, CaseHolderValidator holderValidator, CheckReports reports, CaseStore cases, MedInsureMetrics metrics)
     : PageModel, IFormPage
 {
     public CheckInput Input { get; private set; } = new();
@@ -25,6 +26,7 @@ public sealed class ResultModel(CheckFormValidator validator, CaseHolderValidato
         if (!validator.Validate(Input).IsValid)
             return BackToForm();
         Report = reports.Create(Input);
+        metrics.CheckAnswered(Report.Result);
         return Page();
     }
 
