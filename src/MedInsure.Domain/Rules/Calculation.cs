@@ -553,7 +553,8 @@ internal sealed class Calculation(CityPolicies city, CheckRequest request)
 
     /// <summary>
     /// One caveat per figure and basis for the rows that rest on a national rule or a reading, unless a
-    /// more specific note of the same basis already covers the figure: then the row joins that note.
+    /// note on the figure already cites the row (an ambiguity about it says more), or a more specific
+    /// note of the same basis covers the figure: then the row joins that note.
     /// </summary>
     private void AddBasisCaveats()
     {
@@ -565,14 +566,33 @@ internal sealed class Calculation(CityPolicies city, CheckRequest request)
                 PolicyBasis.Reading => CaveatBasis.Reading,
                 _ => (CaveatBasis?)null,
             };
-            if (basis is not { } b)
+            if (basis is not { } b || AlreadyCited(use.Figure, use.Row))
                 continue;
             var existing = FindCaveat(use.Figure, b);
             if (existing is not null)
                 existing.Add(use.Row);
             else
-                AddCaveat(use.Figure, b, b == CaveatBasis.National ? ResultTexts.CaveatCodes.National : ResultTexts.CaveatCodes.Reading, use.Row, default);
+                AddCaveat(use.Figure, b, BasisCode(b, use.Row), use.Row, default);
         }
+    }
+
+    /// <summary>The general note for a basis; the start-month readings have a shorter one of their own.</summary>
+    private static string BasisCode(CaveatBasis basis, PolicyRow row) =>
+        basis == CaveatBasis.National ? ResultTexts.CaveatCodes.National
+        : row.Key.StartsWith("benefits_start_delay_months.", StringComparison.Ordinal) || row.Key == PolicyKeys.ResidentWaitingStartDelayMonths
+            ? ResultTexts.CaveatCodes.StartMonthCounted
+            : ResultTexts.CaveatCodes.Reading;
+
+    private bool AlreadyCited(Figure figure, PolicyRow row)
+    {
+        if (_caveats is null)
+            return false;
+        foreach (var caveat in _caveats)
+        {
+            if (caveat.Figure == figure && caveat.Cites(row))
+                return true;
+        }
+        return false;
     }
 
     private Caveat? FindCaveat(Figure figure, CaveatBasis basis)

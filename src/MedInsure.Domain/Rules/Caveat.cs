@@ -40,6 +40,8 @@ public sealed class Caveat
     /// <summary>"中文 / English", worded from <see cref="ResultTexts"/>.</summary>
     public string Text => ResultTexts.Caveat(this);
 
+    internal bool Cites(PolicyRow row) => ReferenceEquals(_row, row) || (_more?.Contains(row) ?? false);
+
     internal void Add(PolicyRow row)
     {
         if (_row is null)

@@ -20,6 +20,7 @@ public static class ResultTexts
     {
         public const string National = "basis_national";
         public const string Reading = "basis_reading";
+        public const string StartMonthCounted = "start_month_counted";
         public const string TierWithoutAccount = "tier_without_account";
         public const string WindowBoundary = "window_boundary";
         public const string UnpaidGapInRun = "unpaid_gap_in_run";
@@ -51,6 +52,9 @@ public static class ResultTexts
         [CaveatCodes.Reading] = (
             "“{key}”：原文没有明说，这是我们对原文的理解，以医保经办机构的答复为准。",
             "'{key}': the texts do not say this outright; it is our reading of them, and the medical-insurance office's answer prevails."),
+        [CaveatCodes.StartMonthCounted] = (
+            "从接续（缴费）当月起算；原文没有说缴费当月算不算，这是我们的理解。",
+            "Counted from the month of resumption and payment; the texts do not say whether that month counts: this is our reading."),
         [CaveatCodes.TierWithoutAccount] = (
             "按我们的理解，{city}以个人身份参保选{a}档的不建立个人账户（缴费表中{a}档的护理保险费从银行扣缴，而二档从个人账户扣缴），所以谈不上补划个人账户。",
             "As we read it, tier {a} of {city}'s individual insurance has no personal account (its fee table has tier {a} pay the care fee by bank and tier 2 from the personal account), so there is nothing to credit."),
