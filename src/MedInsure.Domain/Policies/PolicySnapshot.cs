@@ -45,18 +45,28 @@ public sealed class PolicySnapshot
         // Order-independent, so the same set of rows gives the same version however it was loaded.
         ulong sum = 0, xor = 0;
         foreach (var h in hashes)
-        {
-            sum += h;
-            xor ^= h * 0x9E3779B97F4A7C15UL;
-        }
-        return (sum ^ (xor >> 1)).ToString("x16", CultureInfo.InvariantCulture);
+            Mix(h, ref sum, ref xor);
+        return VersionText(sum, xor);
     }
+
+    /// <summary>Adds one row's hash to the two order-independent running sums of a version.</summary>
+    internal static void Mix(ulong hash, ref ulong sum, ref ulong xor)
+    {
+        sum += hash;
+        xor ^= hash * 0x9E3779B97F4A7C15UL;
+    }
+
+    internal static string VersionText(ulong sum, ulong xor) => (sum ^ (xor >> 1)).ToString("x16", CultureInfo.InvariantCulture);
 }
 
 /// <summary>The rows of one city, indexed by key and sorted by start date.</summary>
 public sealed class CityPolicies
 {
     private readonly FrozenDictionary<string, PolicyRow[]> _byKey;
+
+    // The engine asks by the catalogue's own key strings (PolicyKeys): those are found by reference,
+    // without hashing a long key each time; any other string is found by its text.
+    private readonly FrozenDictionary<object, PolicyRow[]> _byCatalogueKey;
     private readonly ConcurrentDictionary<DateOnly, InForce> _inForce = new();
 
     internal CityPolicies(City city, IEnumerable<PolicyRow> rows)
@@ -65,6 +75,8 @@ public sealed class CityPolicies
         Rows = rows.OrderBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.EffectiveFrom ?? DateOnly.MinValue).ToList();
         _byKey = Rows.GroupBy(r => r.Key, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _byCatalogueKey = _byKey.Where(p => PolicyKeys.TryGet(p.Key, out _))
+            .ToFrozenDictionary(p => (object)PolicyKeys.All[p.Key].Key, p => p.Value, ReferenceEqualityComparer.Instance);
     }
 
     public City City { get; }
@@ -73,7 +85,8 @@ public sealed class CityPolicies
     /// <summary>The row of <paramref name="key"/> in force on <paramref name="day"/>, or null.</summary>
     public PolicyRow? Find(string key, DateOnly day)
     {
-        if (!_byKey.TryGetValue(key, out var rows))
+        PolicyRow[]? rows;
+        if (PolicyKeys.IsCatalogueInstance(key) ? !_byCatalogueKey.TryGetValue(key, out rows) : !_byKey.TryGetValue(key, out rows))
             return null;
         foreach (var row in rows)
         {
@@ -107,13 +120,16 @@ public sealed class CityPolicies
         return newest;
     }
 
-    /// <summary>The rows in force on a day and their combined hash, remembered per day.</summary>
+    /// <summary>The rows in force on a day and the two running sums of their hashes, remembered per day.</summary>
     internal InForce InForceSet(DateOnly day) =>
         _inForce.GetOrAdd(day, static (d, self) =>
         {
-            var rows = self.Rows.Where(r => r.IsInForceOn(d)).ToFrozenSet();
-            return new InForce(rows, rows.Select(r => r.ContentHash).ToArray());
+            var rows = self.Rows.Where(r => r.IsInForceOn(d)).ToList();
+            ulong sum = 0, xor = 0;
+            foreach (var row in rows)
+                PolicySnapshot.Mix(row.ContentHash, ref sum, ref xor);
+            return new InForce(rows.ToFrozenSet<object>(ReferenceEqualityComparer.Instance), sum, xor);
         }, this);
 
-    internal sealed record InForce(FrozenSet<PolicyRow> Rows, ulong[] Hashes);
+    internal sealed record InForce(FrozenSet<object> Rows, ulong Sum, ulong Xor);
 }

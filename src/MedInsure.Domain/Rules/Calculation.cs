@@ -754,23 +754,15 @@ internal sealed class Calculation(CityPolicies city, CheckRequest request)
     private string PolicyVersion()
     {
         var inForce = city.InForceSet(_ruleDay);
-        ulong sum = 0, xor = 0;
-        foreach (var h in inForce.Hashes)
-            Mix(h);
+        ulong sum = inForce.Sum, xor = inForce.Xor;
         for (var i = 0; i < _rules.Count; i++)
         {
             var row = _rules[i].Row;
             if (inForce.Rows.Contains(row) || SeenBefore(i))
                 continue;
-            Mix(row.ContentHash);
+            PolicySnapshot.Mix(row.ContentHash, ref sum, ref xor);
         }
-        return (sum ^ (xor >> 1)).ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
-
-        void Mix(ulong h)
-        {
-            sum += h;
-            xor ^= h * 0x9E3779B97F4A7C15UL;
-        }
+        return PolicySnapshot.VersionText(sum, xor);
 
         bool SeenBefore(int index)
         {
