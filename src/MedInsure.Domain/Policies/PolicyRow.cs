@@ -27,6 +27,7 @@ public sealed class PolicyRow
         // No thousands separators or trailing signs: "3,5" must not read as 35.
         Number = decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;
         Flag = value switch { "true" => true, "false" => false, _ => null };
+        Twelfth = Number / 12m;
         Date = DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
         Id = string.Create(CultureInfo.InvariantCulture, $"{city}/{key}@{effectiveFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "open"}");
         ContentHash = Hash(this);
@@ -54,6 +55,9 @@ public sealed class PolicyRow
 
     /// <summary>The value read as true/false, or null when it is not one.</summary>
     public bool? Flag { get; }
+
+    /// <summary>A yearly amount's monthly twelfth, kept exact (not rounded), worked out once: the engine prices every gap month with it.</summary>
+    internal decimal? Twelfth { get; }
 
     /// <summary>The value read as a date yyyy-MM-dd, or null when it is not one.</summary>
     public DateOnly? Date { get; }

@@ -676,12 +676,12 @@ internal sealed class Calculation(CityPolicies city, CheckRequest request)
         if (request.Retired)
         {
             var retired = city.Find(PolicyKeys.RetiredAnnual, day);
-            return retired?.Number is { } r ? (r / 12m, retired.Alone) : (null, null);
+            return retired?.Twelfth is { } r ? (r, retired.Alone) : (null, null);
         }
 
         var tier = city.Find(PolicyKeys.IndividualTierAnnual(request.Tier), day);
-        if (tier?.Number is { } annual)
-            return (annual / 12m, tier.Alone);
+        if (tier?.Twelfth is { } monthly)
+            return (monthly, tier.Alone);
 
         var baseRow = city.Find(PolicyKeys.IndividualMonthlyBase, day);
         var rateRow = city.Find(PolicyKeys.IndividualRate, day);

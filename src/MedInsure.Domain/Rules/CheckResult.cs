@@ -100,7 +100,7 @@ public sealed class CheckResult
         {
             _missingRules = value;
             // Derived, not set beside it, so the strings and the structured items can never disagree.
-            Missing = value.Select(m => m.Text).ToArray();
+            Missing = value.Count == 0 ? [] : value.Select(m => m.Text).ToArray();
         }
     }
 
