@@ -640,7 +640,7 @@ internal sealed class Calculation(CityPolicies city, CheckRequest request)
         MissingRules = _missing ?? (IReadOnlyList<MissingRule>)[],
         Caveats = _caveats ?? (IReadOnlyList<Caveat>)[],
         Rules = _rules,
-        PolicyVersion = PolicyVersion(),
+        PolicyHash = PolicyHash(),
     };
 
     /// <summary>The rule group of whoever pays from the resumption month on, with an employer's case from the gap reason.</summary>
@@ -751,7 +751,7 @@ internal sealed class Calculation(CityPolicies city, CheckRequest request)
     /// A hash of the city's rows in force on the resumption day plus any other row the check used
     /// (a gap month's standard from an earlier year), so a saved result can be compared later.
     /// </summary>
-    private string PolicyVersion()
+    private (ulong Sum, ulong Xor) PolicyHash()
     {
         var inForce = city.InForceSet(_ruleDay);
         ulong sum = inForce.Sum, xor = inForce.Xor;
@@ -762,7 +762,7 @@ internal sealed class Calculation(CityPolicies city, CheckRequest request)
                 continue;
             PolicySnapshot.Mix(row.ContentHash, ref sum, ref xor);
         }
-        return PolicySnapshot.VersionText(sum, xor);
+        return (sum, xor);
 
         bool SeenBefore(int index)
         {

@@ -110,7 +110,13 @@ public sealed class CheckResult
     public IReadOnlyList<string> Missing { get; private init; } = [];
 
     public required IReadOnlyList<RuleUse> Rules { get; init; }
-    public required string PolicyVersion { get; init; }
+    /// <summary>A stable hash of the rows in force for the check and any other row it used, as 16 hex digits; written out when first read.</summary>
+    public string PolicyVersion => _policyVersion ??= PolicySnapshot.VersionText(PolicyHash.Sum, PolicyHash.Xor);
+
+    private string? _policyVersion;
+
+    /// <summary>The two order-independent sums the version is written from.</summary>
+    internal (ulong Sum, ulong Xor) PolicyHash { get; init; }
 
     /// <summary>Each row once, with the figures it decided, in the order first used.</summary>
     public IEnumerable<(PolicyRow Row, IReadOnlyList<Figure> Figures)> RulesByRow()
