@@ -54,6 +54,7 @@ public static class PolicyKeys
     public const string LateFeeDailyRate = "late_fee_daily_rate";
     public const string RetirementMinContributionMonths = "retirement_min_contribution_months";
     public const string WaitingMaxMonths = "waiting_max_months";
+    public const string NewEmployerAccountApplies = "personal_account.employer_new.applies";
     public const string WindowBoundaryAmbiguous = "arrears_window.boundary_ambiguous";
     public const string EmployerLateFeeDailyRate = "employer_late_fee_daily_rate";
     public const string DuplicateRefundLessPersonalAccount = "duplicate_refund.less_personal_account";
@@ -209,6 +210,7 @@ public static class PolicyKeys
             new(DuplicateRefundNextYear, PolicyValueKind.Flag, "flag", 0, 1, "重复缴费可于次年申请退还（扣除已划入个人账户部分）", "duplicate months are refunded next year, less what was credited to the personal account"),
             new(LateFeeDailyRate, PolicyValueKind.Rate, "rate/day", 0, 0.01m, "滞纳金日费率", "late fee per day on the amount owed"),
             new(RetirementMinContributionMonths, PolicyValueKind.Months, "month", 0, 600, "退休时免缴所需的最低缴费时间", "minimum contribution time to stop paying in retirement"),
+            new(NewEmployerAccountApplies, PolicyValueKind.Flag, "flag", 0, 1, "本人断缴后到（新）单位参保时，补划个人账户是否适用（新单位不补缴入职前的月份）", "whether crediting the account applies when a (new) employer takes over after one's own interruption (it pays no months before the job)"),
             new(WaitingMaxMonths, PolicyValueKind.Months, "month", 0, 24, "断缴超过补缴期限时待遇等待期的上限", "longest waiting period allowed after a gap beyond the back-pay deadline"),
             new(WindowBoundaryAmbiguous, PolicyValueKind.Flag, "flag", 0, 1, "原文对断缴恰好等于补缴期限的情形说法不一", "the text is ambiguous about a gap of exactly the back-pay deadline"),
             new(EmployerLateFeeDailyRate, PolicyValueKind.Rate, "rate/day", 0, 0.01m, "单位欠缴的滞纳金日费率（由单位承担）", "late fee per day on an employer's arrears (borne by the employer)"),

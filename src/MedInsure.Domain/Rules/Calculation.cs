@@ -223,6 +223,8 @@ internal sealed class Calculation(CityPolicies city, CheckRequest request)
     {
         if (group == RuleGroup.Switch)
             return;
+        if (group == RuleGroup.EmployerNew && Use(Figure.PersonalAccountCredited, PolicyKeys.NewEmployerAccountApplies)?.Flag == false)
+            return; // not applicable where the city's reading says so: null, and not missing
         if (group == RuleGroup.Individual)
         {
             var account = Use(Figure.PersonalAccountCredited, PolicyKeys.IndividualTierHasAccount(request.Tier));
