@@ -194,10 +194,6 @@ public static class PolicyKeys
     public static bool TryGet(string key, out PolicyKeyDefinition definition) =>
         All.TryGetValue(key, out definition!);
 
-    private static readonly FrozenSet<object> CatalogueInstances = All.Values.Select(d => (object)d.Key).ToFrozenSet(ReferenceEqualityComparer.Instance);
-
-    /// <summary>Whether <paramref name="key"/> is the catalogue's own string for its key (as the constants and key builders return), not merely equal to it.</summary>
-    internal static bool IsCatalogueInstance(string key) => CatalogueInstances.Contains(key);
 
     private static FrozenDictionary<string, PolicyKeyDefinition> Build()
     {

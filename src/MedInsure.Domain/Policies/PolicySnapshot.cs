@@ -64,8 +64,9 @@ public sealed class CityPolicies
 {
     private readonly FrozenDictionary<string, PolicyRow[]> _byKey;
 
-    // The engine asks by the catalogue's own key strings (PolicyKeys): those are found by reference,
-    // without hashing a long key each time; any other string is found by its text.
+    // The engine asks by the catalogue's own key strings (PolicyKeys): every one of them is here, found
+    // by reference without hashing a long key (a key the city has no row for maps to none); any other
+    // string is found by its text.
     private readonly FrozenDictionary<object, PolicyRow[]> _byCatalogueKey;
     private readonly ConcurrentDictionary<DateOnly, InForce> _inForce = new();
 
@@ -75,8 +76,8 @@ public sealed class CityPolicies
         Rows = rows.OrderBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.EffectiveFrom ?? DateOnly.MinValue).ToList();
         _byKey = Rows.GroupBy(r => r.Key, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        _byCatalogueKey = _byKey.Where(p => PolicyKeys.TryGet(p.Key, out _))
-            .ToFrozenDictionary(p => (object)PolicyKeys.All[p.Key].Key, p => p.Value, ReferenceEqualityComparer.Instance);
+        _byCatalogueKey = PolicyKeys.All.Values.ToFrozenDictionary(
+            d => (object)d.Key, d => _byKey.GetValueOrDefault(d.Key) ?? [], ReferenceEqualityComparer.Instance);
     }
 
     public City City { get; }
@@ -85,8 +86,7 @@ public sealed class CityPolicies
     /// <summary>The row of <paramref name="key"/> in force on <paramref name="day"/>, or null.</summary>
     public PolicyRow? Find(string key, DateOnly day)
     {
-        PolicyRow[]? rows;
-        if (PolicyKeys.IsCatalogueInstance(key) ? !_byCatalogueKey.TryGetValue(key, out rows) : !_byKey.TryGetValue(key, out rows))
+        if (!_byCatalogueKey.TryGetValue(key, out var rows) && !_byKey.TryGetValue(key, out rows))
             return null;
         foreach (var row in rows)
         {
