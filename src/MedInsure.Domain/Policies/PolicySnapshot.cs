@@ -120,16 +120,18 @@ public sealed class CityPolicies
         return newest;
     }
 
-    /// <summary>The rows in force on a day and the two running sums of their hashes, remembered per day.</summary>
+    /// <summary>The two running sums of the hashes of the rows in force on a day, remembered per day.</summary>
     internal InForce InForceSet(DateOnly day) =>
         _inForce.GetOrAdd(day, static (d, self) =>
         {
-            var rows = self.Rows.Where(r => r.IsInForceOn(d)).ToList();
             ulong sum = 0, xor = 0;
-            foreach (var row in rows)
-                PolicySnapshot.Mix(row.ContentHash, ref sum, ref xor);
-            return new InForce(rows.ToFrozenSet<object>(ReferenceEqualityComparer.Instance), sum, xor);
+            foreach (var row in self.Rows)
+            {
+                if (row.IsInForceOn(d))
+                    PolicySnapshot.Mix(row.ContentHash, ref sum, ref xor);
+            }
+            return new InForce(sum, xor);
         }, this);
 
-    internal sealed record InForce(FrozenSet<object> Rows, ulong Sum, ulong Xor);
+    internal readonly record struct InForce(ulong Sum, ulong Xor);
 }

@@ -760,7 +760,8 @@ internal sealed class Calculation(CityPolicies city, CheckRequest request)
         for (var i = 0; i < _rules.Count; i++)
         {
             var row = _rules[i].Row;
-            if (inForce.Rows.Contains(row) || SeenBefore(i))
+            // The day's sums hold every row of the city in force on it: only rows of other days are added.
+            if (row.IsInForceOn(_ruleDay) || SeenBefore(i))
                 continue;
             PolicySnapshot.Mix(row.ContentHash, ref sum, ref xor);
         }
