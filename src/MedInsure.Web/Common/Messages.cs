@@ -14,6 +14,8 @@ public static class Messages
     public static readonly BilingualMessage MonthRequired = new("month.required");
     public static readonly BilingualMessage MonthMalformed = new("month.malformed");
     public static readonly BilingualMessage TierInvalid = new("tier.invalid");
+    public static readonly BilingualMessage GapReasonUnknown = new("gapReason.unknown");
+    public static readonly BilingualMessage GapReasonNotEmployer = new("gapReason.notEmployer");
     public static readonly BilingualMessage PeriodsRequired = new("periods.required");
     public static readonly BilingualMessage PeriodNull = new("period.null");
     public static readonly BilingualMessage PeriodEndBeforeStart = new("period.endBeforeStart");

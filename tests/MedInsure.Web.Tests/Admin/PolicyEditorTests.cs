@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Net;
 using MedInsure.Domain.History;
+using MedInsure.Domain.Policies;
 using MedInsure.Domain.Rules;
 using MedInsure.Domain.Time;
 using MedInsure.Web.Data;
@@ -141,12 +142,12 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Contains("first admin's note", page.QuerySelector(".conflict")!.TextContent);
         Assert.Equal("second admin's note", page.ValueOf("Input.Note"));
         Assert.Equal((row.Revision + 1).ToString(), page.ValueOf("Input.Revision"));
-        Assert.Equal("first admin's note", (await RowAsync(r => r.Id == row.Id)).Note);
+        Assert.Equal("first admin's note", (await RowAsync(r => r.Id == row.Id)).NoteOf());
 
         // Having seen both, the second admin saves again on purpose: now it is kept.
         await second.FollowAsync(await second.SubmitAsync(page, "main form", []));
         var stored = await RowAsync(r => r.Id == row.Id);
-        Assert.Equal(("second admin's note", row.Revision + 2), (stored.Note, stored.Revision));
+        Assert.Equal(("second admin's note", row.Revision + 2), (stored.NoteOf(), stored.Revision));
         var updates = await factory.QueryAsync(db => db.AuditEntries.Where(e => e.PolicyRowId == row.Id).OrderBy(e => e.Id).Select(e => e.UserName).ToListAsync());
         Assert.Equal(["admin-first", "admin-second"], updates);
     }
@@ -177,7 +178,8 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
     public async Task The_policy_list_shows_which_rows_are_in_force_on_the_chosen_day()
     {
         using var admin = await factory.SignedInAsync("admin-list", Roles.Admin);
-        const string key = "waiting_months.employer.over_window";
+        // Second reading: Weinan's employer rows beyond the window are removed; its flexible workers' 6 → 3 rows remain.
+        const string key = "waiting_months.individual.over_window";
         var page = await admin.GetPageAsync($"/admin/policies?city=weinan&key={key}&date=2022-06-01");
         var rows = page.QuerySelectorAll("table.rows tbody tr");
         Assert.Equal(2, rows.Length);
@@ -210,6 +212,29 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
         var stored = await db.AuditEntries.FirstAsync(e => e.UserName == "admin-audit");
         stored.AfterJson = "{}";
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task Editing_a_page_row_in_the_form_keeps_its_basis_and_page()
+    {
+        // The form does not ask for a basis yet: an edit must not lose the one the row has (docs/decisions/0008).
+        using var admin = await factory.SignedInAsync("admin-page-row", Roles.Admin);
+        var row = await RowAsync(r => r.City == "chongqing" && r.Key == "contribution.individual.tier1.annual_cny" && r.EffectiveFrom == new DateOnly(2024, 1, 1));
+        var form = await admin.GetPageAsync($"/admin/policies/edit/{row.Id}");
+        Assert.Equal("Monthly arrears = 2910 / 12 = 242.50. Four pages agree on the tier amounts.", form.ValueOf("Input.Note")); // the note as written, not what is stored beside it
+        await admin.FollowAsync(await admin.SubmitAsync(form, "main form", new() { ["Input.Note"] = "checked at the address" }));
+
+        var stored = (await RowAsync(r => r.Id == row.Id)).ToDomain();
+        Assert.Equal("checked at the address", stored.Note);
+        Assert.Equal(PolicyBasis.City, stored.Basis);
+        Assert.Equal(SourceAuthority.ThirdParty, stored.Source.Authority);
+        Assert.Equal("http://jwbk.com/techan/15291596af6c4c31ae84547ec49190b2.html", stored.Source.Page?.Address);
+
+        using var api = factory.CreateClient();
+        var body = await (await api.GetAsync("/api/v1/policies/chongqing?on=2024-06-01")).ReadJsonAsync();
+        var listed = Assert.Single(body.GetProperty("rows").EnumerateArray(), r => r.GetProperty("key").GetString() == "contribution.individual.tier1.annual_cny");
+        Assert.Equal("city", listed.GetProperty("basis").GetString());
+        Assert.Equal("checked at the address", listed.GetProperty("note").GetString());
     }
 
     private int? WeinanWaitingMonths()

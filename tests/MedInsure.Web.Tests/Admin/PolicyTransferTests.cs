@@ -49,17 +49,20 @@ public abstract class PolicyTransferTests<TFactory>(TFactory factory) : IClassFi
               - key: arrears_window_months
                 value: "4"
                 unit: month
+                basis: city
                 source: 000_78efe0c7f8b54c92.txt
                 quote: "3个月内接续参保"
               - key: waiting_monthz.individual.over_window
                 value: "6"
                 unit: month
+                basis: city
                 source: 000_78efe0c7f8b54c92.txt
                 quote: "待遇等待期为6个月"
               - key: contribution_time_cumulative
                 value: "true"
                 unit: flag
                 from: 2030-01-01
+                basis: city
                 source: 000_78efe0c7f8b54c92.txt
                 quote: "缴费年限累计计算"
             """);
@@ -86,6 +89,7 @@ public abstract class PolicyTransferTests<TFactory>(TFactory factory) : IClassFi
                 value: "0.0005"
                 unit: "rate/day"
                 from: 2031-01-01
+                basis: "reading"
                 source: "004_608cfdf95add5825.txt"
                 quote: "滞纳金"
             """.Replace("\r", "", StringComparison.Ordinal) + "\n";

@@ -38,7 +38,7 @@ public sealed class PolicyRowForm : IRevisionedForm
         Source = row.SourceFile,
         Quote = row.SourceQuote,
         Document = row.SourceDocument,
-        Note = row.Note,
+        Note = row.NoteOf(),
         Revision = row.Revision,
     };
 
