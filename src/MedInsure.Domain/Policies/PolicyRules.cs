@@ -55,14 +55,8 @@ public static partial class PolicyRules
             Add("quote", "缺少来源原文（所依据的句子）", "the source sentence is missing");
         }
 
-        // The database keeps a row's basis and page beside its note (docs/decisions/0008): a short note leaves them room.
-        if (row.Note is { Length: > MaxNoteLength })
-            Add("note", $"备注最多 {MaxNoteLength} 个字", $"the note may be at most {MaxNoteLength} characters");
-
         return problems;
     }
-
-    public const int MaxNoteLength = 500;
 
     /// <summary>Checks each row, then that no two rows of one city and key are in force on the same day.</summary>
     public static IReadOnlyList<PolicyProblem> Check(IEnumerable<Candidate> candidates)
