@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using MedInsure.Domain.Rules;
 
 namespace MedInsure.Web.Tests.Pages;
 
@@ -126,6 +127,39 @@ public sealed partial class SecondEditionPageTests(PagesFactory factory) : IClas
         var arrears = Section(page, "figure-arrears");
         Assert.Contains("这笔补缴可以自愿选择", Text(arrears));
         Assert.Contains(arrears.QuerySelectorAll("li.caveat"), c => c.ClassList.Contains("caveat-reading"));
+    }
+
+    /// <summary>
+    /// Every note the API gives is on the page, in the section of the figure it concerns, with its
+    /// basis named: "the text says so" (no note), "we read it so", "a national rule" or "nobody says".
+    /// The situations reach each kind of note on the fixture policies.
+    /// </summary>
+    [Theory]
+    [InlineData("chongqing", "individual", "2024-01", 1, "2015-01..2023-10 employer")]
+    [InlineData("chongqing", "employer", "2024-01", 1, "2015-01..2023-10 employer")]
+    [InlineData("chongqing", "individual", "2024-06", 2, "2015-01..2023-10 employer")]
+    [InlineData("chongqing", "resident", "2025-03", 1, "2015-01..2024-10 resident")]
+    [InlineData("weinan", "employer", "2023-06", 1, "2018-01..2022-12 employer")]
+    [InlineData("weinan", "individual", "2024-01", 1, "2015-01..2023-09 employer")]
+    public async Task Every_caveat_of_the_check_is_beside_its_figure_on_the_page(string city, string resumeAs, string resumeMonth, int tier, string period)
+    {
+        var months = period.Split(' ')[0].Split("..");
+        var page = await Result(Zh, p => p.Set("city", city).Set("resumeAs", resumeAs).Set("resumeMonth", resumeMonth).Set("tier", tier.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Set("periods[0].from", months[0]).Set("periods[0].to", months[1]).Set("periods[0].payer", period.Split(' ')[1]));
+        using var api = factory.CreateClient();
+        var request = ApiHttp.Check(city, resumeAs, resumeMonth, period).Replace("\"periods\"", $"\"tier\": {tier}, \"periods\"", StringComparison.Ordinal);
+        var body = await (await api.PostCheckAsync(request)).ReadJsonAsync();
+
+        var caveats = body.GetProperty("caveats").EnumerateArray().ToList();
+        Assert.Equal(caveats.Count, page.QuerySelectorAll("li.caveat").Length);
+        foreach (var caveat in caveats)
+        {
+            Assert.True(FigureNames.TryParse(caveat.GetProperty("figure").GetString(), out var figure));
+            var section = Section(page, MedInsure.Web.Pages.Case.ResultSection.Of(figure)!.Id);
+            var chinese = caveat.GetProperty("text").GetString()!.Split(" / ")[0];
+            var basis = caveat.GetProperty("basis").GetString();
+            Assert.Contains(section.QuerySelectorAll("li.caveat"), c => c.ClassList.Contains("caveat-" + basis) && Text(c).Contains(Spaces().Replace(chinese, " ").Trim(), StringComparison.Ordinal));
+        }
     }
 
     [GeneratedRegex(@"\s+")]
