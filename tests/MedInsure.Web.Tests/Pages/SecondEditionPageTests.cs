@@ -152,6 +152,8 @@ public sealed partial class SecondEditionPageTests(PagesFactory factory) : IClas
 
         var caveats = body.GetProperty("caveats").EnumerateArray().ToList();
         Assert.Equal(caveats.Count, page.QuerySelectorAll("li.caveat").Length);
+        // What no note means, said once above the figures whenever there are notes.
+        Assert.Equal(caveats.Count > 0, page.QuerySelector("p.caveat-legend") is { } legend && Text(legend).StartsWith("没有注释的结果直接依据本市文件的原文", StringComparison.Ordinal));
         foreach (var caveat in caveats)
         {
             Assert.True(FigureNames.TryParse(caveat.GetProperty("figure").GetString(), out var figure));
