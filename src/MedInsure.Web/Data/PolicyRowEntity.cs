@@ -1,19 +1,13 @@
 namespace MedInsure.Web.Data;
 
-/// <summary>A policy row as stored. Rows are never deleted: ending a rule sets its effective-to.</summary>
-public sealed class PolicyRowEntity
+/// <summary>
+/// A working row of a city as stored: its latest published version plus its open draft's changes
+/// (docs/decisions/0012). Ending a rule sets its effective-to; a row goes only when a discard or a
+/// rollback drops one that was never in the version restored.
+/// </summary>
+public sealed class PolicyRowEntity : PolicyRowColumns
 {
     public int Id { get; set; }
-    public required string City { get; set; }
-    public required string Key { get; set; }
-    public required string Value { get; set; }
-    public required string Unit { get; set; }
-    public DateOnly? EffectiveFrom { get; set; }
-    public DateOnly? EffectiveTo { get; set; }
-    public required string SourceFile { get; set; }
-    public required string SourceQuote { get; set; }
-    public string? SourceDocument { get; set; }
-    public string? Note { get; set; }
 
     /// <summary>Raised on every save; a stale value makes a concurrent edit fail instead of overwriting.</summary>
     public int Revision { get; set; }
