@@ -34,6 +34,10 @@ public static class PageServices
         services.AddScoped<PolicyEditor>();
         services.AddScoped<PolicyTransfer>();
         services.AddScoped<PolicyImpact>();
+        services.AddScoped<CaseImpact>();
+        services.AddScoped<PolicyDrafts>();
+        services.AddScoped<PolicyFreshness>();
+        services.AddScoped<RuleCaseRunner>();
         services.AddScoped<PolicyRowFormValidator>();
         services.AddScoped<EndRowFormValidator>();
         services.AddScoped<CityFormValidator>();

@@ -11,4 +11,13 @@ public static class AuditActions
     public const string CityCreate = "city.create";
     public const string UserCreate = "user.create";
     public const string UserResetPassword = "user.reset-password";
+    public const string DraftOpen = "draft.open";
+    public const string DraftApprove = "draft.approve";
+    public const string DraftDiscard = "draft.discard";
+    public const string DraftRebase = "draft.rebase";
+    public const string VersionPublish = "version.publish";
+    public const string VersionRollback = "version.rollback";
+    public const string CityVerify = "city.verify";
+    public const string RuleCaseAdd = "rulecase.add";
+    public const string RuleCaseRemove = "rulecase.remove";
 }

@@ -29,6 +29,7 @@ public sealed class PolicyRowFormValidator : AbstractValidator<PolicyRowForm>
         RuleFor(x => x.Quote).MaximumLength(2000).With(Messages.TooLong(2000));
         RuleFor(x => x.Document).MaximumLength(200).With(Messages.TooLong(200));
         RuleFor(x => x.Note).MaximumLength(1000).With(Messages.TooLong(1000));
+        RuleFor(x => x.Reason).Reason();
         RuleFor(x => x).CustomAsync(CheckRowAsync);
     }
 
