@@ -38,6 +38,7 @@ public static class PageServices
         services.AddScoped<PolicyDrafts>();
         services.AddScoped<PolicyFreshness>();
         services.AddScoped<RuleCaseRunner>();
+        services.AddScoped<RuleCaseStore>();
         services.AddScoped<PolicyRowFormValidator>();
         services.AddScoped<EndRowFormValidator>();
         services.AddScoped<CityFormValidator>();

@@ -19,7 +19,7 @@ public sealed class PolicyFreshness(MedInsureDbContext db, PolicySnapshotProvide
     public int SourceMaxAgeMonths => Math.Max(1, configuration.GetValue("Policies:SourceMaxAgeMonths", DefaultSourceMaxAgeMonths));
 
     /// <summary>Today in China, the day policies take effect by.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaTime.Offset).DateTime);
+    public DateOnly Today => ChinaTime.Today(clock);
 
     public async Task<IReadOnlyList<CityFreshness>> ReviewAsync(CancellationToken cancellationToken = default)
     {

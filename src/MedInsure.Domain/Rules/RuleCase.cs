@@ -1,16 +1,16 @@
 using System.Globalization;
 using MedInsure.Domain.History;
-using MedInsure.Domain.Rules;
 using MedInsure.Domain.Time;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace MedInsure.Domain.Tests.Rules;
+namespace MedInsure.Domain.Rules;
 
 /// <summary>
 /// One rule case from policies/tests/*.yaml: a request and the figures the result must show.
 /// The format is documented in policies/tests/README.md. Only the fields under <c>expect</c> are
-/// checked; a field written as <c>null</c> must be null.
+/// checked; a field written as <c>null</c> must be null. Read by the xunit runner over the files and
+/// by the app, which runs a city's cases against a draft before it may be published.
 /// </summary>
 public sealed class RuleCase
 {
@@ -20,9 +20,10 @@ public sealed class RuleCase
     /// <summary>Expect fields that are not figures: the missing rules and the rows of the result.</summary>
     private static readonly HashSet<string> ListFields = ["missing", "missingIncludes", "rulesInclude", "rulesExclude"];
 
-    private RuleCase(string file, int line, string name, string city, Payer resumeAs, YearMonth resumeMonth, bool retired, int tier,
+    private RuleCase(string location, string file, int line, string name, string city, Payer resumeAs, YearMonth resumeMonth, bool retired, int tier,
         IReadOnlyList<PaidPeriod> periods, YamlMappingNode expect)
     {
+        Location = location;
         File = file;
         Line = line;
         Name = name;
@@ -35,6 +36,8 @@ public sealed class RuleCase
         Expect = expect;
     }
 
+    /// <summary>Where the case is kept: <c>policies/tests/FILE</c>, or the app's own place for a case added there.</summary>
+    public string Location { get; }
     public string File { get; }
     public int Line { get; }
     public string Name { get; }
@@ -46,7 +49,7 @@ public sealed class RuleCase
     public IReadOnlyList<PaidPeriod> Periods { get; }
     public YamlMappingNode Expect { get; }
 
-    public string Where => $"policies/tests/{File}:{Line}";
+    public string Where => $"{Location}:{Line}";
 
     public CheckRequest ToRequest() => new(City, ResumeAs, ResumeMonth, Periods, Retired, Tier);
 
@@ -64,8 +67,10 @@ public sealed class RuleCase
         return cases;
     }
 
-    public static IReadOnlyList<RuleCase> Load(string file, string text)
+    /// <summary>The cases of one file; <paramref name="location"/> names it in messages (policies/tests/FILE when not given).</summary>
+    public static IReadOnlyList<RuleCase> Load(string file, string text, string? location = null)
     {
+        location ??= $"policies/tests/{file}";
         var stream = new YamlStream();
         try
         {
@@ -73,22 +78,22 @@ public sealed class RuleCase
         }
         catch (YamlException ex)
         {
-            throw new InvalidDataException($"policies/tests/{file}:{ex.Start.Line}: malformed YAML: {ex.Message}", ex);
+            throw new InvalidDataException($"{location}:{ex.Start.Line}: malformed YAML: {ex.Message}", ex);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
             || !root.Children.TryGetValue(new YamlScalarNode("cases"), out var casesNode) || casesNode is not YamlSequenceNode list)
-            throw new InvalidDataException($"policies/tests/{file}: the file must be a mapping with a 'cases' list.");
+            throw new InvalidDataException($"{location}: the file must be a mapping with a 'cases' list.");
         foreach (var key in root.Children.Keys.OfType<YamlScalarNode>())
         {
             if (key.Value is not ("cases" or "about"))
-                throw new InvalidDataException($"policies/tests/{file}:{key.Start.Line}: unknown top-level field '{key.Value}' (expected cases, about).");
+                throw new InvalidDataException($"{location}:{key.Start.Line}: unknown top-level field '{key.Value}' (expected cases, about).");
         }
 
         var cases = new List<RuleCase>();
         foreach (var node in list.Children)
         {
             var line = (int)node.Start.Line;
-            string Where() => $"policies/tests/{file}:{line}";
+            string Where() => $"{location}:{line}";
             if (node is not YamlMappingNode map)
                 throw new InvalidDataException($"{Where()}: each case must be a mapping.");
             CheckFields(map, CaseFields, Where(), "case");
@@ -128,21 +133,22 @@ public sealed class RuleCase
                 CheckFields(arrearsMap, ArrearsFields, where, "expect.arrears");
             }
 
-            cases.Add(new RuleCase(file, line, name, city, resumeAs, resumeMonth, retired, tier, periods, expect));
+            cases.Add(new RuleCase(location, file, line, name, city, resumeAs, resumeMonth, retired, tier, periods, expect));
         }
         return cases;
     }
 
-    /// <summary>Compares the result with every expected field; returns one line per difference.</summary>
-    public IReadOnlyList<string> Compare(CheckResult result)
+    /// <summary>Compares the result with every expected field; returns one failure per difference.</summary>
+    public IReadOnlyList<RuleCaseFailure> Compare(CheckResult result)
     {
-        var differences = new List<string>();
+        var differences = new List<RuleCaseFailure>();
         var where = $"{Where} ({Name})";
+        RuleCaseFailure Failure(string field, string expected, string? got) => new(Name, Where, field, expected, got);
 
         void Same<T>(string field, T? expected, T? actual)
         {
             if (!EqualityComparer<T?>.Default.Equals(expected, actual))
-                differences.Add($"{field}: expected {Show(expected)}, got {Show(actual)}");
+                differences.Add(Failure(field, Show(expected), Show(actual)));
         }
 
         void CompareFigure(Figure figure, YamlNode value)
@@ -197,27 +203,27 @@ public sealed class RuleCase
                     var expected = Strings(value, where, field).Order(StringComparer.Ordinal).ToList();
                     var actual = result.Missing.Order(StringComparer.Ordinal).ToList();
                     if (!expected.SequenceEqual(actual, StringComparer.Ordinal))
-                        differences.Add($"missing: expected exactly {Show(expected)}, got {Show(actual)}");
+                        differences.Add(Failure("missing", "exactly " + Show(expected), Show(actual)));
                     break;
                 }
                 case "missingIncludes":
                     foreach (var item in Strings(value, where, field).Where(i => !result.Missing.Contains(i, StringComparer.Ordinal)))
-                        differences.Add($"missing: expected to include \"{item}\", got {Show(result.Missing)}");
+                        differences.Add(Failure("missing", $"to include \"{item}\"", Show(result.Missing)));
                     if (result.Missing.Count == 0)
-                        differences.Add("missing: expected a non-empty list, got []");
+                        differences.Add(Failure("missing", "a non-empty list", "[]"));
                     break;
                 case "rulesInclude":
                 {
                     var ids = result.Rules.Select(r => r.Row.Id).ToHashSet(StringComparer.Ordinal);
                     foreach (var id in Strings(value, where, field).Where(i => !ids.Contains(i)))
-                        differences.Add($"rules: expected to include {id}, got {Show(ids.Order(StringComparer.Ordinal))}");
+                        differences.Add(Failure("rules", $"to include {id}", Show(ids.Order(StringComparer.Ordinal))));
                     break;
                 }
                 case "rulesExclude":
                 {
                     var ids = result.Rules.Select(r => r.Row.Id).ToHashSet(StringComparer.Ordinal);
                     foreach (var id in Strings(value, where, field).Where(ids.Contains))
-                        differences.Add($"rules: expected not to include {id}");
+                        differences.Add(Failure("rules", $"not to include {id}", null));
                     break;
                 }
             }
