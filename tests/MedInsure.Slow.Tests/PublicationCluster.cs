@@ -46,7 +46,7 @@ public abstract class PublicationCluster : IAsyncLifetime
 
     /// <summary>Runs <c>policies ARGS</c> as an operator would, on this cluster's database.</summary>
     public Task<(int ExitCode, string Output)> PoliciesAsync(params string[] args) =>
-        AppProcess.RunCommandAsync(_settings, DataDirectory, ["policies", .. args]);
+        AppProcess.RunCommandAsync(_settings, DataDirectory, TimeSpan.FromMinutes(3), ["policies", .. args]);
 
     public virtual async Task DisposeAsync()
     {
