@@ -159,11 +159,9 @@ public sealed class PolicyDrafts(
     /// <summary>Drops the draft's changes: the city's working rows become its published rows again.</summary>
     public async Task<PublicationOutcome> DiscardAsync(int id, string user, string reason, CancellationToken cancellationToken = default)
     {
-        var draft = await FindAsync(id, cancellationToken);
+        var (draft, refusal) = await FindOpenAsync(id, cancellationToken);
         if (draft is null)
-            return PublicationOutcome.Refused(Messages.DraftNotFound);
-        if (!draft.IsOpen)
-            return PublicationOutcome.Refused(Messages.DraftClosed);
+            return PublicationOutcome.Refused(refusal!);
         var latest = await versions.LatestAsync(draft.City, cancellationToken);
         var rows = latest is null ? [] : await versions.StoredRowsAsync(latest.Id, cancellationToken);
         var now = clock.GetUtcNow();
@@ -185,11 +183,9 @@ public sealed class PolicyDrafts(
     /// </summary>
     public async Task<PublicationOutcome> RebaseAsync(int id, string user, CancellationToken cancellationToken = default)
     {
-        var draft = await FindAsync(id, cancellationToken);
+        var (draft, refusal) = await FindOpenAsync(id, cancellationToken);
         if (draft is null)
-            return PublicationOutcome.Refused(Messages.DraftNotFound);
-        if (!draft.IsOpen)
-            return PublicationOutcome.Refused(Messages.DraftClosed);
+            return PublicationOutcome.Refused(refusal!);
         var latest = await versions.LatestAsync(draft.City, cancellationToken);
         if (latest is null || draft.BaseNumber == latest.Number)
             return PublicationOutcome.Refused(Messages.NotStale);
@@ -315,6 +311,15 @@ public sealed class PolicyDrafts(
         }
         return tracked;
     }
+
+    /// <summary>The draft when it is open; else null and why it cannot be acted on.</summary>
+    private async Task<(PolicyDraftEntity? Draft, BilingualMessage? Refusal)> FindOpenAsync(int id, CancellationToken cancellationToken) =>
+        await FindAsync(id, cancellationToken) switch
+        {
+            null => (null, Messages.DraftNotFound),
+            { IsOpen: false } => (null, Messages.DraftClosed),
+            var open => (open, null),
+        };
 
     private async Task<IReadOnlyList<PolicyRow>> WorkingRowsAsync(string city, CancellationToken cancellationToken) =>
         [.. (await db.PolicyRows.AsNoTracking().Where(r => r.City == city).ToListAsync(cancellationToken)).Select(r => r.ToDomain())];
