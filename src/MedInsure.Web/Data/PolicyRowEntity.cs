@@ -1,3 +1,5 @@
+using MedInsure.Domain.Policies;
+
 namespace MedInsure.Web.Data;
 
 /// <summary>
@@ -7,6 +9,13 @@ namespace MedInsure.Web.Data;
 /// </summary>
 public sealed class PolicyRowEntity : PolicyRowColumns
 {
+    // The longest note, and page address, title, date and publisher, a row may hold.
+    public const int MaxNoteLength = 1000;
+    public const int MaxAddressLength = 500;
+    public const int MaxTitleLength = 300;
+    public const int MaxPublishedLength = 10;
+    public const int MaxPublisherLength = 300;
+
     public int Id { get; set; }
 
     /// <summary>Raised on every save; a stale value makes a concurrent edit fail instead of overwriting.</summary>

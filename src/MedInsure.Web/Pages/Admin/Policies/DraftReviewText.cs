@@ -86,6 +86,8 @@ public static class DraftReviewText
             moved.Add($"值 / value {Value(before)} → {Value(after)}");
         if (before.EffectiveTo != after.EffectiveTo)
             moved.Add($"止 / to {Day(before.EffectiveTo)} → {Day(after.EffectiveTo)}");
+        if (before.Basis != after.Basis)
+            moved.Add($"依据 / basis {before.Basis?.Code() ?? "—"} → {after.Basis?.Code() ?? "—"}");
         if (before.Source.File != after.Source.File)
             moved.Add($"来源 / source {before.Source.File} → {after.Source.File}");
         if (before.Source.Quote != after.Source.Quote)

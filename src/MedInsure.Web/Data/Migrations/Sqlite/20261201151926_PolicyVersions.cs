@@ -148,6 +148,12 @@ namespace MedInsure.Web.Data.Migrations.Sqlite
                     SourceFile = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     SourceQuote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Basis = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    SourceAuthority = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    SourceAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SourceTitle = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SourcePublished = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    SourcePublisher = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
@@ -168,8 +174,8 @@ namespace MedInsure.Web.Data.Migrations.Sqlite
                 SELECT "Code", 1, "NameZh", "NameEn", strftime('%Y-%m-%d %H:%M:%f', 'now'), 'upgrade', 'upgrade', '版本管理启用前数据库中的条目 / the rows the database held when published versions were introduced', 'upgrade'
                 FROM "Cities"
                 ORDER BY "Code";
-                INSERT INTO "PolicyVersionRows" ("VersionId", "City", "Key", "Value", "Unit", "EffectiveFrom", "EffectiveTo", "SourceFile", "SourceQuote", "SourceDocument", "Note")
-                SELECT v."Id", r."City", r."Key", r."Value", r."Unit", r."EffectiveFrom", r."EffectiveTo", r."SourceFile", r."SourceQuote", r."SourceDocument", r."Note"
+                INSERT INTO "PolicyVersionRows" ("VersionId", "City", "Key", "Value", "Unit", "EffectiveFrom", "EffectiveTo", "SourceFile", "SourceQuote", "SourceDocument", "Basis", "SourceAuthority", "SourceAddress", "SourceTitle", "SourcePublished", "SourcePublisher", "Note")
+                SELECT v."Id", r."City", r."Key", r."Value", r."Unit", r."EffectiveFrom", r."EffectiveTo", r."SourceFile", r."SourceQuote", r."SourceDocument", r."Basis", r."SourceAuthority", r."SourceAddress", r."SourceTitle", r."SourcePublished", r."SourcePublisher", r."Note"
                 FROM "PolicyRows" r JOIN "PolicyVersions" v ON v."City" = r."City" AND v."Number" = 1
                 ORDER BY r."Id";
                 """);
