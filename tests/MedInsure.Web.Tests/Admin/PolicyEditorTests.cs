@@ -237,7 +237,8 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
         var row = await RowAsync(r => r.City == "chongqing" && r.Key == "contribution.individual.tier1.annual_cny" && r.EffectiveFrom == new DateOnly(2024, 1, 1));
         var form = await admin.GetPageAsync($"/admin/policies/edit/{row.Id}");
         Assert.Equal("Monthly arrears = 2910 / 12 = 242.50. Four pages agree on the tier amounts.", form.ValueOf("Input.Note")); // the note as written, not what is stored beside it
-        await admin.FollowAsync(await admin.SubmitAsync(form, "main form", new() { ["Input.Note"] = "checked at the address" }));
+        await admin.FollowAsync(await admin.SubmitAsync(form, "main form", new() { ["Input.Note"] = "checked at the address", ["Input.Reason"] = DraftKit.Reason }));
+        await factory.PublishDraftAsync("chongqing");
 
         var stored = (await RowAsync(r => r.Id == row.Id)).ToDomain();
         Assert.Equal("checked at the address", stored.Note);
@@ -270,7 +271,9 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
             ["Input.Title"] = "中华人民共和国社会保险法 第八十六条",
             ["Input.Published"] = "2025-02",
             ["Input.Publisher"] = "huize.com",
+            ["Input.Reason"] = DraftKit.Reason,
         }));
+        await factory.PublishDraftAsync("weinan");
 
         var entity = await RowAsync(r => r.City == "weinan" && r.Key == "late_fee_daily_rate" && r.EffectiveFrom == new DateOnly(2032, 1, 1));
         var stored = entity.ToDomain();
@@ -290,7 +293,8 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
         // The edit form shows them again, and changing the basis is saved.
         var edit = await admin.GetPageAsync($"/admin/policies/edit/{entity.Id}");
         Assert.Equal(("national", "third-party", "2025-02"), (edit.ValueOf("Input.Basis"), edit.ValueOf("Input.Authority"), edit.ValueOf("Input.Published")));
-        await admin.FollowAsync(await admin.SubmitAsync(edit, "main form", new() { ["Input.Basis"] = "reading" }));
+        await admin.FollowAsync(await admin.SubmitAsync(edit, "main form", new() { ["Input.Basis"] = "reading", ["Input.Reason"] = DraftKit.Reason }));
+        await factory.PublishDraftAsync("weinan"); // no draft left open for this class's other tests
         Assert.Equal(PolicyBasis.Reading, (await RowAsync(r => r.Id == entity.Id)).Basis);
     }
 

@@ -23,12 +23,15 @@ public sealed class PolicyFreshnessTests
         Assert.Contains("2026 年已开始", weinan);
         Assert.Contains("2027 年即将开始", weinan);
         Assert.Contains("从未登记过与来源的核对", weinan);
+        // The fixture's Weinan pages are dated 2021: older than 13 months before today, and not verified since.
+        Assert.Contains("个条目的来源早于 2025-11-01", weinan);
 
         var versions = await admin.GetPageAsync("/admin/policies/versions/weinan");
         await admin.FollowAsync(await admin.SubmitAsync(versions, "#verify-form", new() { ["VerifiedOn"] = "2026-12-01", ["Reason"] = "逐条核对来源 / sources checked row by row" }));
         var after = (await admin.GetPageAsync("/admin/policies")).QuerySelector("#freshness tr[data-city='weinan']")!.TextContent;
         Assert.Contains("2026-12-01", after);
         Assert.DoesNotContain("从未登记过与来源的核对", after);
+        Assert.DoesNotContain("个条目的来源早于", after);
 
         // A verification dated after today (China time) is refused.
         var future = await (await admin.SubmitAsync(await admin.GetPageAsync("/admin/policies/versions/weinan"), "#verify-form",

@@ -138,7 +138,7 @@ public abstract class PolicyTransferTests<TFactory>(TFactory factory) : IClassFi
         var tooLong = text.Replace("city: \"chongqing\"", "city: \"chongqing-long\"", StringComparison.Ordinal)
             .Replace("    published: \"2024-08-01\"", "    published: \"2024-08-01 (updated 2024-09-15)\"", StringComparison.Ordinal);
         var upload = await admin.GetPageAsync("/admin/policies/import");
-        var response = await admin.UploadAsync(upload, "main form", "Upload", "chongqing-long.yaml", tooLong);
+        var response = await admin.UploadAsync(upload, "main form", "Upload", "chongqing-long.yaml", tooLong, new() { ["Reason"] = DraftKit.Reason });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var problems = (await response.ReadPageAsync()).QuerySelectorAll("table.problems tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(problems, p => p.Contains("最多 10 个字符", StringComparison.Ordinal) && p.Contains("at most 10 characters", StringComparison.Ordinal));

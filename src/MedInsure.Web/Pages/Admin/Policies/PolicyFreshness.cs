@@ -1,3 +1,4 @@
+using System.Globalization;
 using MedInsure.Domain.Policies;
 using MedInsure.Web.Pages.Admin.Audit;
 using MedInsure.Web.Pages.Case;
@@ -9,7 +10,8 @@ namespace MedInsure.Web.Pages.Admin.Policies;
 /// <summary>
 /// What the admin home warns about, per city, from the published versions: a year about to start
 /// (from 1 December, China time) or started without a contribution standard for it, and rows last
-/// verified against their sources longer ago than <c>Policies:SourceMaxAgeMonths</c> (13 by default).
+/// verified against their sources longer ago than <c>Policies:SourceMaxAgeMonths</c> (13 by default),
+/// and rows in force whose source page is older than that and not verified since.
 /// An admin records a verification with the day and why.
 /// </summary>
 public sealed class PolicyFreshness(MedInsureDbContext db, PolicySnapshotProvider snapshots, AuditLog audit, IConfiguration configuration, TimeProvider clock)
@@ -36,10 +38,17 @@ public sealed class PolicyFreshness(MedInsureDbContext db, PolicySnapshotProvide
             var version = published.Versions.GetValueOrDefault(city.Code);
             var verified = verifications.GetValueOrDefault(city.Code);
             var warnings = new List<BilingualMessage>();
+            var cutoff = today.AddMonths(-SourceMaxAgeMonths);
             if (published.Snapshot.FindCity(city.Code) is { } rows)
+            {
                 warnings.AddRange(StandardWarnings(rows, today));
+                if (!(verified?.VerifiedOn >= cutoff) && OldSources(rows, today, cutoff) is { Count: > 0 } old)
+                    warnings.Add(Messages.OldSources(old.Count, cutoff, SourceMaxAgeMonths, string.Join(", ", old.Select(r => r.Key).Distinct(StringComparer.Ordinal))));
+            }
             else
+            {
                 warnings.Add(Messages.CityNotPublished);
+            }
             if (verified is null)
                 warnings.Add(Messages.NeverVerified);
             else if (verified.VerifiedOn.AddMonths(SourceMaxAgeMonths) < today)
@@ -80,6 +89,19 @@ public sealed class PolicyFreshness(MedInsureDbContext db, PolicySnapshotProvide
         if (today.Month == 12 && !HasStandardFor(city, key, today.Year + 1))
             yield return Messages.YearAboutToStartWithoutStandard(today.Year + 1);
     }
+
+    /// <summary>
+    /// The rows in force today or later whose source page is dated before <paramref name="cutoff"/>
+    /// (a month-only date counts as its last day); a seed text without a page has no date to judge.
+    /// </summary>
+    private static List<PolicyRow> OldSources(CityPolicies city, DateOnly today, DateOnly cutoff) =>
+        [.. city.Rows.Where(r => (r.EffectiveTo ?? DateOnly.MaxValue) >= today
+            && PageDate(r.Source.Page?.Published) is { } dated && dated < cutoff)];
+
+    private static DateOnly? PageDate(string? published) =>
+        DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+        : DateOnly.TryParseExact(published, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) ? month.AddMonths(1).AddDays(-1)
+        : null;
 
     private static bool HasStandardFor(CityPolicies city, string key, int year)
     {
