@@ -39,6 +39,10 @@ if (await Commands.TryRunAsync(app, args) is { } exitCode)
 if (PolicyCommands.IsRequested(args))
     return await PolicyCommands.RunFromConsoleAsync(app.Services, args);
 
+// Production refuses to start without its security settings (docs/security.md): the host names, the ID-number key.
+HostNames.RequireInProduction(app.Environment, app.Configuration);
+_ = app.Services.GetRequiredService<MedInsure.Web.Pages.Case.IdNumberHasher>();
+
 app.UseMedInsureRequestLogging();
 app.UseMedInsureSecurity();
 app.UseMedInsureMetrics();

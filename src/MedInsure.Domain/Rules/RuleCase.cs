@@ -1,5 +1,6 @@
 using System.Globalization;
 using MedInsure.Domain.History;
+using MedInsure.Domain.Policies;
 using MedInsure.Domain.Time;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -77,6 +78,8 @@ public sealed class RuleCase
     public static IReadOnlyList<RuleCase> Load(string file, string text, string? location = null)
     {
         location ??= $"policies/tests/{file}";
+        if (YamlGuard.Check(text, YamlGuard.RuleCaseDepth) is { Refused: true } refused)
+            throw new InvalidDataException($"{location}:{refused.Line}: {refused.Zh} / {refused.En}");
         var stream = new YamlStream();
         try
         {

@@ -59,7 +59,7 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
             return null;
         var report = ReadReport(entity.ResultJson);
         var today = TodaysReport(ReadInput(entity.InputJson));
-        return new SavedCase(code, report, entity.CreatedAt, entity.HolderNameMasked, entity.IdNumberMasked,
+        return new SavedCase(code, report, entity.CreatedAt, entity.HolderNameMasked, IdNumber.Remask(entity.IdNumberMasked),
             PoliciesChangedSince: today?.Result.PolicyVersion != entity.PolicyVersion,
             VersionNumber: entity.PolicyVersionNumber,
             TodayVersionNumber: today?.Result.PolicyVersionNumber,

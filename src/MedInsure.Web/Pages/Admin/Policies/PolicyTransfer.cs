@@ -39,7 +39,7 @@ public sealed class PolicyTransfer(MedInsureDbContext db, AuditLog audit, Policy
     /// <param name="expectedCity">The city the file must be for (the command's --city); null to take the file's.</param>
     public async Task<ImportResult> ImportAsync(string fileName, string text, string user, string reason, string? expectedCity = null, CancellationToken cancellationToken = default)
     {
-        var content = PolicyFile.Read(fileName, text);
+        var content = PolicyFile.Read(fileName, InputText.Clean(text));
         var problems = content.Problems.ToList();
         if (content.City is { } named && !PolicyRules.IsCityCode(named.Code))
             problems.Add(new PolicyProblem(fileName, null, null, null, Messages.CityCodeInvalid.Zh, Messages.CityCodeInvalid.En) { Field = "city" });
