@@ -1,3 +1,4 @@
+using MedInsure.Web.Pages.Admin.Policies;
 using MedInsure.Web.Api;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
@@ -33,6 +34,10 @@ var app = builder.Build();
 
 if (await Commands.TryRunAsync(app, args) is { } exitCode)
     return exitCode;
+// The policies command lives with the drafts it drives (Pages/Admin/Policies); called from here, not
+// from Infrastructure's list, since those pages use Infrastructure (metrics) themselves.
+if (PolicyCommands.IsRequested(args))
+    return await PolicyCommands.RunFromConsoleAsync(app.Services, args);
 
 // Production refuses to start without its security settings (docs/security.md): the host names, the ID-number key.
 HostNames.RequireInProduction(app.Environment, app.Configuration);

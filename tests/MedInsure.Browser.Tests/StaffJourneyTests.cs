@@ -22,6 +22,7 @@ namespace MedInsure.Browser.Tests;
 public sealed class StaffBrowserFixture : BrowserFixture
 {
     public const string AdminName = "browser-admin";
+    public const string ReviewerName = "browser-reviewer";
     public const string StaffName = "browser-staff";
     public const string HolderName = "王小明";
 
@@ -32,6 +33,7 @@ public sealed class StaffBrowserFixture : BrowserFixture
     {
         await base.InitializeAsync();
         await Factory.CreateUserAsync(AdminName, Roles.Admin);
+        await Factory.CreateUserAsync(ReviewerName, Roles.Admin);
         await Factory.CreateUserAsync(StaffName, Roles.Staff);
         Code = await Factory.SaveCaseAsync(StaffTestKit.WeinanOverWindow(), HolderName, StaffTestKit.WeinanId);
     }
@@ -57,6 +59,7 @@ public sealed partial class StaffJourneyTests(StaffBrowserFixture fixture) : ICl
             await page.WaitForURLAsync(new Regex($"/admin/policies/edit/{row.Id}$"));
             await page.FillAsync("#Input_Value", "2");
             await page.FillAsync("#Input_Note", "2024 起缩短 / shortened (browser test)");
+            await page.FillAsync("#Input_Reason", "新标准 / new standard (browser test)");
             await page.ClickAsync("button.preview");
             await page.WaitForSelectorAsync("#impact");
             Assert.Equal("1", (await page.TextContentAsync("#impact-count"))!.Trim());
@@ -72,7 +75,28 @@ public sealed partial class StaffJourneyTests(StaffBrowserFixture fixture) : ICl
             await page.ClickAsync("button.save");
             await page.WaitForURLAsync(new Regex("/admin/policies\\?city=weinan$"));
             Assert.Contains("已保存", await page.TextContentAsync(".notice"));
+            Assert.Contains("草稿", await page.TextContentAsync(".notice"));
             Assert.Equal("2", await StoredValueAsync(row.Id));
+            Assert.Empty(consoleErrors);
+        }
+
+        // A second admin reviews the draft (changes, impact, rule cases) on a phone-sized screen and approves it.
+        await using (var context = await NewContextAsync())
+        {
+            var (page, consoleErrors) = await NewPageAsync(context);
+            await page.SetViewportSizeAsync(375, 800);
+            await SignInAsync(page, StaffBrowserFixture.ReviewerName);
+            await page.WaitForURLAsync(new Regex("/admin/policies$"));
+            await page.ClickAsync("#freshness tr[data-city='weinan'] a[href*='/draft/']");
+            await page.WaitForURLAsync(new Regex("/admin/policies/draft/\\d+$"));
+            Assert.Contains("3 month → 2 month", await page.TextContentAsync("table.changes"));
+            Assert.Equal("1", (await page.TextContentAsync("#impact-count"))!.Trim());
+            Assert.Contains(StaffBrowserFixture.AdminName, await page.TextContentAsync("#draft-authors"));
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact("admin-draft-review-375.png"), FullPage = true });
+            await page.ClickAsync("#approve-form button");
+            await page.WaitForURLAsync(new Regex("/admin/policies/versions/weinan$"));
+            Assert.Contains("已发布", await page.TextContentAsync(".notice"));
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact("admin-versions-375.png"), FullPage = true });
             Assert.Empty(consoleErrors);
         }
 

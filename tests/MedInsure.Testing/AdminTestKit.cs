@@ -110,12 +110,15 @@ public static class AdminTestKit
         return client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
-    /// <summary>Posts a file with the form's hidden fields (the antiforgery token) as multipart/form-data.</summary>
-    public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, IHtmlDocument page, string formSelector, string field, string fileName, string text)
+    /// <summary>Posts a file with the form's fields (the antiforgery token), <paramref name="values"/> typed over them, as multipart/form-data.</summary>
+    public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, IHtmlDocument page, string formSelector, string field, string fileName, string text, Dictionary<string, string>? values = null)
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}'.");
         var content = new MultipartFormDataContent();
-        foreach (var (name, value) in FieldsOf(form))
+        var fields = FieldsOf(form);
+        foreach (var (name, value) in values ?? [])
+            fields[name] = value;
+        foreach (var (name, value) in fields)
             content.Add(new StringContent(value), name);
         content.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text)), field, fileName);
         return client.PostAsync(ActionOf(form, page), content);

@@ -61,7 +61,11 @@ public sealed class AppProcess : IAsyncDisposable
     /// Runs a maintenance command (<c>create-admin --user NAME</c>, <c>backup --to FILE</c>) with these
     /// settings, as an operator would on a node, and returns its exit code and everything it printed.
     /// </summary>
-    public static async Task<(int ExitCode, string Output)> RunCommandAsync(IDictionary<string, string> settings, string dataDirectory, params string[] args)
+    public static Task<(int ExitCode, string Output)> RunCommandAsync(IDictionary<string, string> settings, string dataDirectory, params string[] args) =>
+        RunCommandAsync(settings, dataDirectory, TimeSpan.FromSeconds(60), args);
+
+    /// <summary>As above, killed after <paramref name="timeout"/> (a command a test runs several times on a loaded machine).</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(IDictionary<string, string> settings, string dataDirectory, TimeSpan timeout, params string[] args)
     {
         var start = StartInfo(settings, Path.Combine(dataDirectory, "logs", "command-.log"), args);
         start.RedirectStandardInput = true;
@@ -71,7 +75,7 @@ public sealed class AppProcess : IAsyncDisposable
         var error = process.StandardError.ReadToEndAsync();
         try
         {
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            await process.WaitForExitAsync().WaitAsync(timeout);
         }
         catch (TimeoutException)
         {

@@ -43,14 +43,17 @@ public static class CheckApi
 
         v1.MapGet("/policies/{city}", GetPolicies)
             .WithName("GetPolicies")
-            .WithSummary("The policy rows of a city in force on a day")
-            .WithDescription("Each row with its key, value, unit, effective dates and source. `on` defaults to today.")
+            .WithSummary("The policy rows of a city in force on a day, or of one published version")
+            .WithDescription("Each row with its key, value, unit, effective dates and source, from the city's current published version. `on` defaults to today. With `version=N`, the rows come from version N: every row of it, or those in force on `on` when it is given. Unknown version: 404.")
             .Produces<PolicyListResponse>(StatusCodes.Status200OK)
             .ProducesValidationProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        v1.MapPolicyVersionApi();
+
         v1.MapMethodNotAllowed("/checks", HttpMethods.Post);
         v1.MapMethodNotAllowed("/policies/{city}", HttpMethods.Get);
+        v1.MapMethodNotAllowed("/policies/{city}/versions", HttpMethods.Get);
 
         // Unknown API routes answer in the API's own format, whatever the client's Accept header says.
         app.MapFallback("/api/{**path}", () => ApiProblems.NotFound(Messages.RouteNotFoundDetail.ToString()))
@@ -118,51 +121,79 @@ public static class CheckApi
         if (!errors.IsEmpty)
             return ApiProblems.Invalid(errors);
 
+        // One read: the snapshot and its version numbers belong together.
+        var published = policies.Published;
         CheckResult result;
         try
         {
-            result = RulesEngine.Check(policies.Current, input.ToRequest());
+            result = RulesEngine.Check(published.Snapshot, input.ToRequest());
         }
         catch (UnknownCityException)
         {
             // The city was removed between validation and the check.
             return ApiProblems.Invalid("city", Messages.CityUnknown);
         }
-        var response = CheckResponse.From(result);
+        var response = CheckResponse.From(result, published.NumberOf(result.City));
         metrics.CheckAnswered(response);
         return TypedResults.Ok(response);
     }
 
-    private static IResult GetPolicies(
+    private static async Task<IResult> GetPolicies(
         [Description("City code, case-insensitive (chongqing, weinan, …)")] string city,
-        [FromQuery, Description("The day (YYYY-MM-DD) the rows are in force on; default today")] string? on,
+        [FromQuery, Description("The day (YYYY-MM-DD) the rows are in force on; default today, or every row when a version is named")] string? on,
+        [FromQuery, Description("A published version number (see /api/v1/policies/{city}/versions); default the current one")] string? version,
         PolicySnapshotProvider policies,
-        TimeProvider clock)
+        PolicyVersions versions,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
     {
-        if (!policies.Current.TryGetCity(city.Trim(), out var cityPolicies))
-            return ApiProblems.NotFound($"{Messages.CityUnknown}: {city}");
+        DateOnly? day = null;
+        if (on is not null)
+        {
+            if (!DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                return ApiProblems.Invalid("on", Messages.DateMalformed);
+            day = parsed;
+        }
+        int? number = null;
+        if (version is not null)
+        {
+            if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
+                return ApiProblems.Invalid("version", Messages.VersionMalformed);
+            number = n;
+        }
 
-        DateOnly day;
-        if (on is null)
+        var published = policies.Published;
+        if (!published.Snapshot.TryGetCity(city.Trim(), out var cityPolicies))
+            return ApiProblems.NotFound($"{Messages.CityUnknown}: {city}");
+        var code = cityPolicies.City.Code;
+        var current = published.Versions[code];
+        IEnumerable<Domain.Policies.PolicyRow> rows;
+        PublishedVersion shown;
+        if (number is null || number == current.Number)
         {
             // Policies take effect on China's dates, whatever zone the server runs in.
-            day = ChinaTime.Today(clock);
+            day ??= number is null ? ChinaTime.Today(clock) : null;
+            rows = day is { } d ? cityPolicies.InForceOn(d) : cityPolicies.Rows;
+            shown = current;
         }
-        else if (!DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        else
         {
-            return ApiProblems.Invalid("on", Messages.DateMalformed);
+            if (await versions.FindAsync(code, number.Value, cancellationToken) is not { } stored)
+                return ApiProblems.NotFound(Messages.VersionNotFound(code, number.Value).ToString());
+            var all = await versions.RowsAsync(stored.Id, cancellationToken);
+            rows = day is { } d ? all.Where(r => r.IsInForceOn(d)) : all;
+            shown = new PublishedVersion(code, stored.Number, stored.PublishedAtUtc);
         }
 
-        var rows = new List<PolicyRowResponse>();
-        foreach (var row in cityPolicies.InForceOn(day))
-            rows.Add(PolicyRowResponse.From(row));
         return TypedResults.Ok(new PolicyListResponse
         {
-            City = cityPolicies.City.Code,
+            City = code,
             NameZh = cityPolicies.City.NameZh,
             NameEn = cityPolicies.City.NameEn,
             On = day,
-            Rows = rows,
+            Version = shown.Number,
+            PublishedAt = new DateTimeOffset(DateTime.SpecifyKind(shown.PublishedAtUtc, DateTimeKind.Utc)),
+            Rows = [.. rows.Select(PolicyRowResponse.From)],
         });
     }
 }

@@ -82,6 +82,80 @@ public static class Messages
 
     public static BilingualMessage OverlapsKeptRow(string range, string value) => new("import.overlapsKept", range, value);
 
+    // Drafts, published versions, rollbacks, rule cases and verifications (docs/decisions/0012).
+    public static readonly BilingualMessage ReasonRequired = new("reason.required");
+    public static readonly BilingualMessage DraftNotFound = new("draft.notFound");
+    public static readonly BilingualMessage DraftClosed = new("draft.closed");
+    public static readonly BilingualMessage SameAuthor = new("draft.sameAuthor");
+    public static readonly BilingualMessage NothingToPublish = new("draft.empty");
+    public static readonly BilingualMessage ChangedMeanwhile = new("draft.changedMeanwhile");
+    public static readonly BilingualMessage NotStale = new("draft.notStale");
+    public static readonly BilingualMessage VersionMalformed = new("version.malformed");
+    public static readonly BilingualMessage CityNotPublished = new("city.notPublished");
+    public static readonly BilingualMessage NeverVerified = new("city.neverVerified");
+    public static readonly BilingualMessage VerifiedOnInvalid = new("verifiedOn.invalid");
+    public static readonly BilingualMessage RuleCaseRequired = new("ruleCase.required");
+    public static readonly BilingualMessage RuleCaseNotFound = new("ruleCase.notFound");
+    public static readonly BilingualMessage RuleCaseNotOne = new("ruleCase.one");
+
+    public static BilingualMessage ReasonTooLong(int max) => new("reason.tooLong", max);
+
+    public static BilingualMessage CasesFail(int count) => new("draft.casesFail", count);
+
+    public static BilingualMessage Stale(int? baseNumber, int latest) =>
+        baseNumber is { } number ? new("draft.stale", number, latest) : new("draft.staleNewCity", latest);
+
+    public static BilingualMessage RebaseReason(int number) => new("draft.rebaseReason", number);
+
+    public static BilingualMessage RebaseOverlaps(string keys) => new("draft.rebaseOverlaps", keys);
+
+    public static BilingualMessage DraftSaved(int draft) => new("draft.saved", draft);
+
+    public static BilingualMessage DraftDiscarded(int draft) => new("draft.discarded", draft);
+
+    public static BilingualMessage DraftRebased(int number) => new("draft.rebased", number);
+
+    public static BilingualMessage VersionNotFound(string city, int number) => new("version.notFound", city, number);
+
+    public static BilingualMessage AlreadyCurrent(int number) => new("version.current", number);
+
+    public static BilingualMessage Published(string city, int number) => new("version.published", city, number);
+
+    public static BilingualMessage RolledBack(string city, int number, int restores) => new("version.rolledBack", city, number, restores);
+
+    public static BilingualMessage VerifiedLongAgo(DateOnly day, int months) => new("city.verifiedLongAgo", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), months);
+
+    public static BilingualMessage Verified(string city, DateOnly day) => new("city.verified", city, day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+    public static BilingualMessage YearWithoutStandard(int year) => new("standard.yearStarted", year);
+
+    public static BilingualMessage YearAboutToStartWithoutStandard(int year) => new("standard.yearStarting", year);
+
+    public static BilingualMessage OldSources(int count, DateOnly before, int months, string keys) =>
+        new("sources.old", count, before.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), months, keys);
+
+    public static BilingualMessage UserNotAdmin(string user) => new("user.notAdmin", user);
+
+    public static BilingualMessage CityMismatch(string city, string fileCity) => new("import.cityMismatch", city, fileCity);
+
+    public static BilingualMessage ImportRefused(int problems) => new("import.refused", problems);
+
+    public static BilingualMessage FileUnreadable(string file, string why) => new("file.unreadable", file, why);
+
+    public static BilingualMessage RuleCaseTooLong(int max) => new("ruleCase.tooLong", max);
+
+    public static BilingualMessage RuleCaseInvalid(string problem) => new("ruleCase.invalid", problem);
+
+    public static BilingualMessage RuleCaseOtherCity(string city) => new("ruleCase.otherCity", city);
+
+    public static BilingualMessage RuleCaseNameTaken(string name) => new("ruleCase.nameTaken", name);
+
+    public static BilingualMessage RuleCaseAdded(string name) => new("ruleCase.added", name);
+
+    public static BilingualMessage RuleCaseRemoved(string name) => new("ruleCase.removed", name);
+
+    public static BilingualMessage RuleCaseUnreadable(string problem) => new("ruleCase.unreadable", problem);
+
     // What only the JSON API meets: the body, JSON types, the query and the route.
     public static readonly BilingualMessage BodyEmpty = new("body.empty");
     public static readonly BilingualMessage BodyMalformed = new("body.malformed");

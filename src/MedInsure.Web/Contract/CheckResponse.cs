@@ -65,6 +65,14 @@ public sealed class CheckResponse
 
     public required IReadOnlyList<RuleResponse> Rules { get; init; }
     public required string PolicyVersion { get; init; }
+
+    /// <summary>
+    /// The city's published policy version the check answered from (1, 2, 3 …; see
+    /// <c>GET /api/v1/policies/{city}/versions</c>); <see cref="PolicyVersion"/> stays the hash of the
+    /// rows in force. Null in results saved before versions were kept.
+    /// </summary>
+    public int? PolicyVersionNumber { get; init; }
+
     public required string EngineVersion { get; init; }
 
     /// <summary>The latest gap (both months included), or null when there is none.</summary>
@@ -94,7 +102,8 @@ public sealed class CheckResponse
     /// </summary>
     public IReadOnlyList<MissingRuleResponse> MissingRules { get; init; } = [];
 
-    public static CheckResponse From(CheckResult result)
+    /// <param name="versionNumber">The published version of the result's city the snapshot holds (null where there is none, as for a draft).</param>
+    public static CheckResponse From(CheckResult result, int? versionNumber)
     {
         var rules = new List<RuleResponse>(result.Rules.Count);
         foreach (var (row, figures) in result.RulesByRow())
@@ -128,6 +137,7 @@ public sealed class CheckResponse
             Caveats = [.. result.Caveats.Select(CaveatResponse.From)],
             Rules = rules,
             PolicyVersion = result.PolicyVersion,
+            PolicyVersionNumber = versionNumber,
             EngineVersion = RulesEngine.Version,
             Gap = result.Gap is { } gap ? MonthRangeResponse.Of(gap) : null,
             ArrearsWindowMonths = result.ArrearsWindowMonths,

@@ -20,6 +20,9 @@ public sealed class AuditEntryEntity
     public string? City { get; set; }
     public string? Key { get; set; }
     public int? PolicyRowId { get; set; }
+    /// <summary>Why, as the admin gave it: every change to a city's rows, approval, rollback and verification has one.</summary>
+    public string? Reason { get; set; }
+
     public string? BeforeJson { get; set; }
     public string? AfterJson { get; set; }
 }

@@ -20,6 +20,8 @@ public static class DatabaseSetup
             ? services.GetRequiredService<PostgresMedInsureDbContext>()
             : services.GetRequiredService<SqliteMedInsureDbContext>());
         services.AddSingleton<PostgresDatabaseCreation>();
+        services.AddSingleton<PolicyFilesComparison>();
+        services.AddScoped<PolicyVersions>();
         return services;
     }
 

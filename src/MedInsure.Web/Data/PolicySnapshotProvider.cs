@@ -1,20 +1,23 @@
-using MedInsure.Domain.Policies;
-
 namespace MedInsure.Web.Data;
 
 /// <summary>
-/// Holds the engine's in-memory copy of the policy rows. It is loaded once at start-up and swapped
-/// whole by <see cref="RefreshAsync"/> after rows change, so checks never wait on the database.
+/// Holds what the engine answers from: every city's latest published version, in memory. It is
+/// loaded once at start-up and swapped whole by <see cref="RefreshAsync"/> after a publication, so
+/// checks never wait on the database. Drafts and working rows are never part of it.
 /// </summary>
 public sealed class PolicySnapshotProvider(IServiceScopeFactory scopes, ILogger<PolicySnapshotProvider> logger)
 {
-    private volatile PolicySnapshot _current = PolicySnapshot.Empty;
+    private volatile PublishedPolicies _published = PublishedPolicies.Empty;
     private readonly SemaphoreSlim _refreshing = new(1, 1);
 
-    public PolicySnapshot Current => _current;
+    /// <summary>The published rows of every city, as one snapshot.</summary>
+    public Domain.Policies.PolicySnapshot Current => _published.Snapshot;
 
-    /// <summary>The database fingerprint taken just before the current snapshot was read.</summary>
-    public PolicyTablesFingerprint LoadedFingerprint { get; private set; }
+    /// <summary>The snapshot with each city's version number, read together.</summary>
+    public PublishedPolicies Published => _published;
+
+    /// <summary>The versions' fingerprint taken just before the current snapshot was read.</summary>
+    public PolicyVersionsFingerprint LoadedFingerprint { get; private set; }
 
     public async Task RefreshAsync(CancellationToken cancellationToken = default)
     {
@@ -23,18 +26,18 @@ public sealed class PolicySnapshotProvider(IServiceScopeFactory scopes, ILogger<
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<MedInsureDbContext>();
-            // Taken before the rows are read: a change made in between shows as a stale fingerprint
-            // and is picked up on the next check instead of being missed.
-            var fingerprint = await PolicyTablesFingerprint.ReadAsync(db, cancellationToken);
-            var cities = await db.Cities.AsNoTracking().ToListAsync(cancellationToken);
-            var rows = await db.PolicyRows.AsNoTracking().ToListAsync(cancellationToken);
-            var snapshot = new PolicySnapshot(cities.Select(c => c.ToDomain()), rows.Select(r => r.ToDomain()));
+            // Taken before the versions are read: one published in between shows as a stale
+            // fingerprint and is picked up on the next tick instead of being missed.
+            var fingerprint = await PolicyVersionsFingerprint.ReadAsync(db, cancellationToken);
+            var published = await new PolicyVersions(db).LoadPublishedAsync(cancellationToken);
             LoadedFingerprint = fingerprint;
-            if (snapshot.Version != _current.Version)
+            var current = _published;
+            if (published.Snapshot.Version != current.Snapshot.Version || !SameNumbers(published, current))
             {
-                _current = snapshot;
-                logger.LogInformation("Policy snapshot loaded: {CityCount} cities, {RowCount} rows, version {PolicyVersion}",
-                    snapshot.Cities.Count, snapshot.Rows.Count, snapshot.Version);
+                _published = published;
+                logger.LogInformation("Policy snapshot loaded: {CityCount} cities, {RowCount} rows, versions {PolicyVersions}",
+                    published.Snapshot.Cities.Count, published.Snapshot.Rows.Count,
+                    string.Join(", ", published.Versions.Values.OrderBy(v => v.City, StringComparer.Ordinal).Select(v => $"{v.City} {v.Number}")));
             }
         }
         finally
@@ -42,4 +45,7 @@ public sealed class PolicySnapshotProvider(IServiceScopeFactory scopes, ILogger<
             _refreshing.Release();
         }
     }
+
+    private static bool SameNumbers(PublishedPolicies a, PublishedPolicies b) =>
+        a.Versions.Count == b.Versions.Count && a.Versions.All(v => b.NumberOf(v.Key) == v.Value.Number);
 }

@@ -1,9 +1,9 @@
 namespace MedInsure.Web.Data;
 
 /// <summary>
-/// Reloads the snapshot when the rows in the database change, whichever app node changed them:
-/// every few seconds it compares a cheap fingerprint of the policy tables with the one the current
-/// snapshot was loaded at. In-process refreshes after an admin edit stay immediate; this covers the
+/// Reloads the snapshot when the rows published in the database change, whichever app node published them:
+/// every few seconds it compares a cheap fingerprint of the published versions with the one the current
+/// snapshot was loaded at. In-process refreshes after a publication stay immediate; this covers the
 /// other nodes.
 /// </summary>
 public sealed class PolicySnapshotRefresher(
@@ -23,7 +23,7 @@ public sealed class PolicySnapshotRefresher(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<MedInsureDbContext>();
-                if (await PolicyTablesFingerprint.ReadAsync(db, stoppingToken) != snapshots.LoadedFingerprint)
+                if (await PolicyVersionsFingerprint.ReadAsync(db, stoppingToken) != snapshots.LoadedFingerprint)
                     await snapshots.RefreshAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

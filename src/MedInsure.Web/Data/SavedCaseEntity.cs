@@ -15,6 +15,12 @@ public sealed class SavedCaseEntity
     public required string InputJson { get; set; }
     public required string ResultJson { get; set; }
     public required string PolicyVersion { get; set; }
+
+    /// <summary>
+    /// The city's published version the result was computed under (docs/decisions/0012); null for a
+    /// case saved before versions were kept.
+    /// </summary>
+    public int? PolicyVersionNumber { get; set; }
     public required string EngineVersion { get; set; }
     public string? HolderNameMasked { get; set; }
     public string? IdNumberMasked { get; set; }

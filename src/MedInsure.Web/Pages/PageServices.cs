@@ -35,6 +35,11 @@ public static class PageServices
         services.AddScoped<PolicyEditor>();
         services.AddScoped<PolicyTransfer>();
         services.AddScoped<PolicyImpact>();
+        services.AddScoped<CaseImpact>();
+        services.AddScoped<PolicyDrafts>();
+        services.AddScoped<PolicyFreshness>();
+        services.AddScoped<RuleCaseRunner>();
+        services.AddScoped<RuleCaseStore>();
         services.AddScoped<PolicyRowFormValidator>();
         services.AddScoped<EndRowFormValidator>();
         services.AddScoped<CityFormValidator>();

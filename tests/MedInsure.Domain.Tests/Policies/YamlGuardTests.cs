@@ -1,5 +1,5 @@
 using MedInsure.Domain.Policies;
-using MedInsure.Domain.Tests.Rules;
+using MedInsure.Domain.Rules;
 using MedInsure.Testing;
 
 namespace MedInsure.Domain.Tests.Policies;

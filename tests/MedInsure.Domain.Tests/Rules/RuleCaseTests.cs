@@ -27,7 +27,7 @@ public class RuleCaseTests
         var result = RulesEngine.Check(Repo.Policies, ruleCase.ToRequest());
         var differences = ruleCase.Compare(result);
         Assert.True(differences.Count == 0,
-            $"{ruleCase.Where} ({ruleCase.Name}):{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", differences));
+            $"{ruleCase.Where} ({ruleCase.Name}):{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", differences.Select(d => d.Line)));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class RuleCaseTests
                   rulesInclude: [chongqing/no_such_row@open]
             """;
         var ruleCase = Assert.Single(RuleCase.Load("wrong.yaml", text));
-        var differences = ruleCase.Compare(RulesEngine.Check(Repo.Policies, ruleCase.ToRequest()));
+        var differences = ruleCase.Compare(RulesEngine.Check(Repo.Policies, ruleCase.ToRequest())).Select(d => d.Line).ToList();
         Assert.Equal(5, differences.Count);
         Assert.Contains("gapMonths: expected 3, got 2", differences);
         Assert.Contains("lastPaidMonth: expected null, got 2023-10", differences);
@@ -106,7 +106,7 @@ public class RuleCaseTests
                     - { figure: personalAccountCredited, basis: reading }
             """;
         var ruleCase = Assert.Single(RuleCase.Load("wrong.yaml", text));
-        var differences = ruleCase.Compare(RulesEngine.Check(Repo.Policies, ruleCase.ToRequest()));
+        var differences = ruleCase.Compare(RulesEngine.Check(Repo.Policies, ruleCase.ToRequest())).Select(d => d.Line).ToList();
         Assert.Contains("residentMonths: expected 3, got 0", differences);
         Assert.Contains("continuityKept: expected false, got true", differences);
         Assert.Contains("arrears.optional: expected true, got false", differences);

@@ -24,10 +24,17 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal(3, WeinanWaitingMonths());
 
         var form = await admin.GetPageAsync($"/admin/policies/edit/{row.Id}");
-        var saved = await admin.SubmitAsync(form, "main form", new() { ["Input.Value"] = "4" });
+        var saved = await admin.SubmitAsync(form, "main form", new() { ["Input.Value"] = "4", ["Input.Reason"] = "2026 年新标准" });
         var list = await admin.FollowAsync(saved);
 
         Assert.Contains("已保存", list.QuerySelector(".notice")!.TextContent);
+        Assert.Contains("草稿", list.QuerySelector(".notice")!.TextContent);
+        // Saved in the city's draft, not live: checks answer as before until another admin approves.
+        Assert.Equal(3, WeinanWaitingMonths());
+        var draft = await factory.OpenDraftAsync("weinan");
+        Assert.Equal(["admin-weinan"], draft!.AuthorList);
+        Assert.Contains("2026 年新标准", draft.ReasonList);
+        await factory.PublishDraftAsync("weinan");
         Assert.Equal(4, WeinanWaitingMonths());
 
         // The next check through the public API answers with the edited row.
@@ -42,6 +49,7 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal(("admin-weinan", AuditActions.RowUpdate, "weinan", WaitingKey), (entry.UserName, entry.Action, entry.City, entry.Key));
         Assert.Contains("\"value\":\"3\"", entry.BeforeJson);
         Assert.Contains("\"value\":\"4\"", entry.AfterJson);
+        Assert.Equal("2026 年新标准", entry.Reason);
     }
 
     [Fact]
@@ -50,7 +58,7 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
         using var admin = await factory.SignedInAsync("admin-new", Roles.Admin);
         var cityForm = await admin.GetPageAsync("/admin/policies/newcity");
         var list = await admin.FollowAsync(await admin.SubmitAsync(cityForm, "main form",
-            new() { ["Input.Code"] = "xian", ["Input.NameZh"] = "西安", ["Input.NameEn"] = "Xi'an" }));
+            new() { ["Input.Code"] = "xian", ["Input.NameZh"] = "西安", ["Input.NameEn"] = "Xi'an", ["Input.Reason"] = DraftKit.Reason }));
         Assert.Equal("xian", list.ValueOf("City"));
 
         var rowForm = await admin.GetPageAsync("/admin/policies/new?city=xian");
@@ -62,9 +70,13 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
             ["Input.Basis"] = "reading",
             ["Input.Source"] = "003_695d386600e1a571.txt",
             ["Input.Quote"] = "3个月(含)以内",
+            ["Input.Reason"] = DraftKit.Reason,
         }));
         Assert.Single(list.QuerySelectorAll("table.rows tbody tr"));
 
+        // A new city is not live until its draft is approved.
+        Assert.False(factory.Services.GetRequiredService<PolicySnapshotProvider>().Current.TryGetCity("xian", out _));
+        Assert.Equal(1, await factory.PublishDraftAsync("xian"));
         var snapshot = factory.Services.GetRequiredService<PolicySnapshotProvider>().Current;
         Assert.True(snapshot.TryGetCity("xian", out var xian));
         var row = Assert.Single(xian.Rows);
@@ -118,6 +130,7 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
             ["Input.Basis"] = "city",
             ["Input.Source"] = "002_b8448392a3d6f5bb.txt",
             ["Input.Quote"] = "待遇等待期",
+            ["Input.Reason"] = DraftKit.Reason,
         });
         var page = await response.ReadPageAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -135,8 +148,8 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
         var firstForm = await first.GetPageAsync($"/admin/policies/edit/{row.Id}");
         var secondForm = await second.GetPageAsync($"/admin/policies/edit/{row.Id}");
 
-        await first.FollowAsync(await first.SubmitAsync(firstForm, "main form", new() { ["Input.Note"] = "first admin's note" }));
-        var stale = await second.SubmitAsync(secondForm, "main form", new() { ["Input.Note"] = "second admin's note" });
+        await first.FollowAsync(await first.SubmitAsync(firstForm, "main form", new() { ["Input.Note"] = "first admin's note", ["Input.Reason"] = DraftKit.Reason }));
+        var stale = await second.SubmitAsync(secondForm, "main form", new() { ["Input.Note"] = "second admin's note", ["Input.Reason"] = DraftKit.Reason });
 
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         var page = await stale.ReadPageAsync();
@@ -164,7 +177,7 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
         var refused = await admin.SubmitAsync(form, "main form", new() { ["Input.To"] = "" });
         Assert.Contains("请填写生效止日", (await refused.ReadPageAsync()).ErrorFor("Input.To"));
 
-        await admin.FollowAsync(await admin.SubmitAsync(form, "main form", new() { ["Input.To"] = "2025-12-31" }));
+        await admin.FollowAsync(await admin.SubmitAsync(form, "main form", new() { ["Input.To"] = "2025-12-31", ["Input.Reason"] = DraftKit.Reason }));
         var stored = await RowAsync(r => r.Id == row.Id);
         Assert.Equal(new DateOnly(2025, 12, 31), stored.EffectiveTo);
         var entry = await LastAuditAsync(row.Id);
@@ -199,11 +212,11 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
         using var admin = await factory.SignedInAsync("admin-audit", Roles.Admin);
         var row = await RowAsync(r => r.City == "chongqing" && r.Key == "contribution_time_cumulative");
         var form = await admin.GetPageAsync($"/admin/policies/edit/{row.Id}");
-        await admin.FollowAsync(await admin.SubmitAsync(form, "main form", new() { ["Input.Note"] = "audited" }));
+        await admin.FollowAsync(await admin.SubmitAsync(form, "main form", new() { ["Input.Note"] = "audited", ["Input.Reason"] = DraftKit.Reason }));
 
         var today = StaffTestKit.ChinaDay();
         var page = await admin.GetPageAsync($"/admin/audit?Filter.City=chongqing&Filter.Key=contribution_time&Filter.User=admin-audit&Filter.From={today}&Filter.To={today}");
-        var entry = Assert.Single(page.QuerySelectorAll("table.audit tbody tr"));
+        var entry = Assert.Single(page.QuerySelectorAll("table.audit tbody tr"), r => r.TextContent.Contains(AuditActions.RowUpdate));
         Assert.Contains(AuditActions.RowUpdate, entry.TextContent);
         Assert.Contains("audited", entry.TextContent);
         Assert.Empty((await admin.GetPageAsync("/admin/audit?Filter.User=nobody")).QuerySelectorAll("table.audit tbody tr"));
@@ -224,7 +237,8 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
         var row = await RowAsync(r => r.City == "chongqing" && r.Key == "contribution.individual.tier1.annual_cny" && r.EffectiveFrom == new DateOnly(2024, 1, 1));
         var form = await admin.GetPageAsync($"/admin/policies/edit/{row.Id}");
         Assert.Equal("Monthly arrears = 2910 / 12 = 242.50. Four pages agree on the tier amounts.", form.ValueOf("Input.Note")); // the note as written, not what is stored beside it
-        await admin.FollowAsync(await admin.SubmitAsync(form, "main form", new() { ["Input.Note"] = "checked at the address" }));
+        await admin.FollowAsync(await admin.SubmitAsync(form, "main form", new() { ["Input.Note"] = "checked at the address", ["Input.Reason"] = DraftKit.Reason }));
+        await factory.PublishDraftAsync("chongqing");
 
         var stored = (await RowAsync(r => r.Id == row.Id)).ToDomain();
         Assert.Equal("checked at the address", stored.Note);
@@ -257,7 +271,9 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
             ["Input.Title"] = "中华人民共和国社会保险法 第八十六条",
             ["Input.Published"] = "2025-02",
             ["Input.Publisher"] = "huize.com",
+            ["Input.Reason"] = DraftKit.Reason,
         }));
+        await factory.PublishDraftAsync("weinan");
 
         var entity = await RowAsync(r => r.City == "weinan" && r.Key == "late_fee_daily_rate" && r.EffectiveFrom == new DateOnly(2032, 1, 1));
         var stored = entity.ToDomain();
@@ -277,7 +293,8 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
         // The edit form shows them again, and changing the basis is saved.
         var edit = await admin.GetPageAsync($"/admin/policies/edit/{entity.Id}");
         Assert.Equal(("national", "third-party", "2025-02"), (edit.ValueOf("Input.Basis"), edit.ValueOf("Input.Authority"), edit.ValueOf("Input.Published")));
-        await admin.FollowAsync(await admin.SubmitAsync(edit, "main form", new() { ["Input.Basis"] = "reading" }));
+        await admin.FollowAsync(await admin.SubmitAsync(edit, "main form", new() { ["Input.Basis"] = "reading", ["Input.Reason"] = DraftKit.Reason }));
+        await factory.PublishDraftAsync("weinan"); // no draft left open for this class's other tests
         Assert.Equal(PolicyBasis.Reading, (await RowAsync(r => r.Id == entity.Id)).Basis);
     }
 

@@ -85,7 +85,7 @@ public abstract class PolicyImpactTests<TFactory>(TFactory factory) : IClassFixt
             Assert.Equal(value, page.ValueOf(field));
 
         // Save on the previewed form: the same values, through the form's own action.
-        var list = await admin.FollowAsync(await admin.SubmitAsync(page, "main form", []));
+        var list = await admin.FollowAsync(await admin.SubmitAsync(page, "main form", new() { ["Input.Reason"] = DraftKit.Reason }));
         Assert.Contains("已新增条目", list.QuerySelector(".notice")!.TextContent);
         Assert.True(await LateFeeRowExistsAsync());
     }

@@ -25,8 +25,14 @@ public abstract class PolicyTransferTests<TFactory>(TFactory factory) : IClassFi
         Assert.Contains("新增 / added 0, 更新 / updated 0, 未变 / unchanged " + before.Count, list.QuerySelector(".notice")!.TextContent);
         Assert.Equal(before, await StoredAsync("weinan"));
 
-        // Into a new city: the same rows, row for row.
+        // A file that changes nothing opens no draft.
+        Assert.Null(await factory.OpenDraftAsync("weinan"));
+
+        // Into a new city: the same rows, row for row, in its first draft until another admin approves it.
         await ImportAsync(admin, "weinan-copy.yaml", text.Replace("city: \"weinan\"", "city: \"weinan-copy\"", StringComparison.Ordinal));
+        Assert.False(factory.Services.GetRequiredService<PolicySnapshotProvider>().Current.TryGetCity("weinan-copy", out _));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/policies/export/weinan-copy")).StatusCode);
+        Assert.Equal(1, await factory.PublishDraftAsync("weinan-copy"));
         var copy = await StoredAsync("weinan-copy");
         Assert.Equal(before.Select(r => r with { Id = 0, City = "" }), copy.Select(r => r with { Id = 0, City = "" }));
         var again = await (await admin.GetAsync("/admin/policies/export/weinan-copy")).Content.ReadAsStringAsync();
@@ -41,7 +47,7 @@ public abstract class PolicyTransferTests<TFactory>(TFactory factory) : IClassFi
         var before = await StoredAsync("chongqing");
         var audits = await AuditCountAsync();
         var page = await admin.GetPageAsync("/admin/policies/import");
-        var response = await admin.UploadAsync(page, "main form", "Upload", "chongqing.yaml", """
+        var response = await admin.UploadAsync(page, "main form", "Upload", "chongqing.yaml", values: new() { ["Reason"] = DraftKit.Reason }, text: """
             city: chongqing
             name_zh: 重庆
             name_en: Chongqing
@@ -96,11 +102,15 @@ public abstract class PolicyTransferTests<TFactory>(TFactory factory) : IClassFi
 
         var list = await ImportAsync(admin, "chongqing.yaml", changed);
         Assert.Contains("新增 / added 1, 更新 / updated 1, 未变 / unchanged " + (before.Count - 1), list.QuerySelector(".notice")!.TextContent);
+        Assert.Null(factory.Services.GetRequiredService<PolicySnapshotProvider>().Current.FindCity("chongqing")!.Find(PolicyKeys.LateFeeDailyRate, new DateOnly(2031, 6, 1)));
+        await factory.PublishDraftAsync("chongqing");
 
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MedInsureDbContext>();
         var entries = await db.AuditEntries.Where(e => e.UserName == "admin-good").OrderBy(e => e.Id).ToListAsync();
-        Assert.Equal([AuditActions.RowImportUpdate, AuditActions.RowImportCreate], entries.Select(e => e.Action));
+        Assert.Equal([AuditActions.DraftOpen, AuditActions.RowImportUpdate, AuditActions.RowImportCreate], entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.Equal(DraftKit.Reason, e.Reason));
+        entries.RemoveAt(0);
         Assert.Equal(["contribution_time_cumulative", "late_fee_daily_rate"], entries.Select(e => e.Key));
         var updated = await db.PolicyRows.SingleAsync(r => r.City == "chongqing" && r.Key == "contribution_time_cumulative");
         Assert.Equal(("false", before.Single(r => r.Key == "contribution_time_cumulative").Revision + 1), (updated.Value, updated.Revision));
@@ -128,7 +138,7 @@ public abstract class PolicyTransferTests<TFactory>(TFactory factory) : IClassFi
         var tooLong = text.Replace("city: \"chongqing\"", "city: \"chongqing-long\"", StringComparison.Ordinal)
             .Replace("    published: \"2024-08-01\"", "    published: \"2024-08-01 (updated 2024-09-15)\"", StringComparison.Ordinal);
         var upload = await admin.GetPageAsync("/admin/policies/import");
-        var response = await admin.UploadAsync(upload, "main form", "Upload", "chongqing-long.yaml", tooLong);
+        var response = await admin.UploadAsync(upload, "main form", "Upload", "chongqing-long.yaml", tooLong, new() { ["Reason"] = DraftKit.Reason });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var problems = (await response.ReadPageAsync()).QuerySelectorAll("table.problems tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(problems, p => p.Contains("最多 10 个字符", StringComparison.Ordinal) && p.Contains("at most 10 characters", StringComparison.Ordinal));
@@ -138,7 +148,7 @@ public abstract class PolicyTransferTests<TFactory>(TFactory factory) : IClassFi
     private static async Task<AngleSharp.Html.Dom.IHtmlDocument> ImportAsync(HttpClient admin, string fileName, string text)
     {
         var page = await admin.GetPageAsync("/admin/policies/import");
-        return await admin.FollowAsync(await admin.UploadAsync(page, "main form", "Upload", fileName, text));
+        return await admin.FollowAsync(await admin.UploadAsync(page, "main form", "Upload", fileName, text, new() { ["Reason"] = DraftKit.Reason }));
     }
 
     private async Task<List<PolicyRowState>> StoredAsync(string city) =>

@@ -59,10 +59,11 @@ public sealed class ChinaTodayTests(ChinaTodayTests.NewYearFactory factory) : IC
         // An edit now is recorded at 16:30 UTC, which is 1 January in China.
         var row = await StaffTestKit.WeinanWaitingRowAsync(factory);
         var form = await admin.GetPageAsync($"/admin/policies/edit/{row.Id}");
-        await admin.FollowAsync(await admin.SubmitAsync(form, "main form", new() { ["Input.Note"] = "new year" }));
+        await admin.FollowAsync(await admin.SubmitAsync(form, "main form", new() { ["Input.Note"] = "new year", ["Input.Reason"] = DraftKit.Reason }));
         var newYear = await admin.GetPageAsync("/admin/audit?Filter.User=admin-new-year&Filter.From=2023-01-01&Filter.To=2023-01-01");
-        var entry = Assert.Single(newYear.QuerySelectorAll("table.audit tbody tr"));
-        Assert.Contains(AuditActions.RowUpdate, entry.TextContent);
+        // The edit and the draft it opened, both on China's 1 January.
+        Assert.Equal(2, newYear.QuerySelectorAll("table.audit tbody tr").Length);
+        var entry = Assert.Single(newYear.QuerySelectorAll("table.audit tbody tr"), r => r.TextContent.Contains(AuditActions.RowUpdate));
         Assert.Contains("2023-01-01 00:30:00", entry.TextContent);
         var oldYear = await admin.GetPageAsync("/admin/audit?Filter.User=admin-new-year&Filter.From=2022-12-31&Filter.To=2022-12-31");
         Assert.Empty(oldYear.QuerySelectorAll("table.audit tbody tr"));

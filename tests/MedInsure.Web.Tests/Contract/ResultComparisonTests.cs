@@ -52,7 +52,7 @@ public sealed class ResultComparisonTests
     {
         var result = RulesEngine.Check(new PolicySnapshot([new City("x", "X", "X")], []),
             new CheckRequest("x", Payer.Employer, new YearMonth(2025, 3), [], false, 1));
-        var json = JsonSerializer.SerializeToNode(CheckResponse.From(result), Web)!.AsObject();
+        var json = JsonSerializer.SerializeToNode(CheckResponse.From(result, null), Web)!.AsObject();
         json["residentMonths"] = 0;
         json["continuityKept"] = true;
         json["benefitsStopFrom"] = "2025-04";

@@ -113,7 +113,7 @@ public sealed partial class LocalizationTests
     }
 
     private static MedInsure.Web.Contract.CheckResponse Sample() => MedInsure.Web.Contract.CheckResponse.From(
-        RulesEngine.Check(new PolicySnapshot([new City("x", "X", "X")], []), new CheckRequest("x", MedInsure.Domain.History.Payer.Employer, new MedInsure.Domain.Time.YearMonth(2024, 1), [], false, 1)));
+        RulesEngine.Check(new PolicySnapshot([new City("x", "X", "X")], []), new CheckRequest("x", MedInsure.Domain.History.Payer.Employer, new MedInsure.Domain.Time.YearMonth(2024, 1), [], false, 1)), null);
 
     private static HashSet<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).ToHashSet();
 

@@ -188,7 +188,11 @@ public abstract class StaffCaseTests<TFactory>(TFactory factory) : IClassFixture
         var row = await factory.WeinanWaitingRowAsync();
         Assert.Equal("3", row.Value);
         var form = await admin.GetPageAsync($"/admin/policies/edit/{row.Id}");
-        await admin.FollowAsync(await admin.SubmitAsync(form, "main form", new() { ["Input.Value"] = "2" }));
+        await admin.FollowAsync(await admin.SubmitAsync(form, "main form", new() { ["Input.Value"] = "2", ["Input.Reason"] = DraftKit.Reason }));
+        // The case's row keeps the version it was computed under, as a column.
+        var savedUnder = await factory.QueryAsync(db => db.SavedCases.Where(c => c.Code == code).Select(c => c.PolicyVersionNumber).SingleAsync());
+        var published = await factory.PublishDraftAsync("weinan");
+        Assert.Equal(savedUnder + 1, published);
 
         using var staff = await factory.SignedInAsync("staff-compare", Roles.Staff);
         var page = await staff.GetPageAsync(StaffCasePath(code));
@@ -202,6 +206,18 @@ public abstract class StaffCaseTests<TFactory>(TFactory factory) : IClassFixture
         Assert.Contains("3 → 2", page.QuerySelector("ul.changes li[data-field='waitingPeriodMonths']")!.TextContent);
         Assert.Equal("changed", page.QuerySelector("tr[data-field='benefitsFrom']")!.ClassName);
         Assert.Equal("same", page.QuerySelector("tr[data-field='arrearsDeadline']")!.ClassName);
+
+        // The version the case was computed under, and today's.
+        var versions = page.GetElementById("policy-versions")!.TextContent;
+        Assert.Contains($"第 {published - 1} 版", versions);
+        Assert.Contains($"第 {published} 版", versions);
+
+        // The citizen's page of the same case says both too, and what today's version would change.
+        using var citizen = factory.CreateClient();
+        var casePage = await Html.GetAsync(citizen, CaseCode.PathFor(code));
+        Assert.Contains($"第 {published - 1} 版政策计算", casePage.GetElementById("case-versions")!.TextContent);
+        Assert.Contains($"第 {published} 版", casePage.GetElementById("today-version")!.TextContent);
+        Assert.Contains("3 → 2", casePage.QuerySelector("#today-changes li[data-field='waitingPeriodMonths']")!.TextContent);
     }
 
     private static string StaffCasePath(string code) => "/staff/case/" + CaseCode.Grouped(code);

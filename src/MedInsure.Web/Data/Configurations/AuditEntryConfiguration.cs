@@ -12,6 +12,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(e => e.Action).HasMaxLength(40).IsRequired();
         builder.Property(e => e.City).HasMaxLength(40);
         builder.Property(e => e.Key).HasMaxLength(100);
+        builder.Property(e => e.Reason).HasMaxLength(4000);
         builder.HasIndex(e => e.AtUtc);
         builder.HasIndex(e => new { e.City, e.Key });
     }

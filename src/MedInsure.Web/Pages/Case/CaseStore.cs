@@ -34,6 +34,7 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
             InputJson = JsonSerializer.Serialize(input, Json),
             ResultJson = JsonSerializer.Serialize(report, Json),
             PolicyVersion = report.Result.PolicyVersion,
+            PolicyVersionNumber = report.Result.PolicyVersionNumber,
             EngineVersion = report.Result.EngineVersion,
             HolderNameMasked = string.IsNullOrWhiteSpace(name) ? null : PersonName.Mask(name),
             IdNumberMasked = id is null ? null : IdNumber.Mask(id),
@@ -57,9 +58,12 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
         if (entity is null)
             return null;
         var report = ReadReport(entity.ResultJson);
-        var input = ReadInput(entity.InputJson);
+        var today = TodaysReport(ReadInput(entity.InputJson));
         return new SavedCase(code, report, entity.CreatedAt, entity.HolderNameMasked, IdNumber.Remask(entity.IdNumberMasked),
-            PoliciesChangedSince: TodaysVersion(input) != entity.PolicyVersion);
+            PoliciesChangedSince: today?.Result.PolicyVersion != entity.PolicyVersion,
+            VersionNumber: entity.PolicyVersionNumber,
+            TodayVersionNumber: today?.Result.PolicyVersionNumber,
+            TodayChanges: today is null ? [] : ResultComparison.Changes(report.Result, today.Result));
     }
 
     /// <summary>A stored case's result (<see cref="SavedCaseEntity.ResultJson"/>), as it was told.</summary>
@@ -74,12 +78,12 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
             property.IsRequired = false;
     }
 
-    /// <summary>The version today's rows give the same input; null when the city is gone.</summary>
-    private string? TodaysVersion(CheckInput input)
+    /// <summary>The same input checked under today's published version; null when the city is gone.</summary>
+    private CheckReport? TodaysReport(CheckInput input)
     {
         try
         {
-            return reports.Create(input).Result.PolicyVersion;
+            return reports.Create(input);
         }
         catch (MedInsure.Domain.Rules.UnknownCityException)
         {

@@ -10,7 +10,9 @@ public sealed class CheckReports(PolicySnapshotProvider policies)
     /// <summary>The input must have passed <see cref="CheckInputValidator"/>.</summary>
     public CheckReport Create(CheckInput input)
     {
-        var snapshot = policies.Current;
+        // One read: the snapshot and its version numbers belong together.
+        var published = policies.Published;
+        var snapshot = published.Snapshot;
         var request = input.ToRequest();
         var result = RulesEngine.Check(snapshot, request);
         var city = snapshot.FindCity(request.City)!.City;
@@ -31,7 +33,7 @@ public sealed class CheckReports(PolicySnapshotProvider policies)
         return new CheckReport
         {
             Input = input,
-            Result = CheckResponse.From(result),
+            Result = CheckResponse.From(result, published.NumberOf(result.City)),
             CityNameZh = city.NameZh,
             CityNameEn = city.NameEn,
             IfLate = late,

@@ -11,6 +11,15 @@ public static class AuditActions
     public const string CityCreate = "city.create";
     public const string UserCreate = "user.create";
     public const string UserResetPassword = "user.reset-password";
+    public const string DraftOpen = "draft.open";
+    public const string DraftApprove = "draft.approve";
+    public const string DraftDiscard = "draft.discard";
+    public const string DraftRebase = "draft.rebase";
+    public const string VersionPublish = "version.publish";
+    public const string VersionRollback = "version.rollback";
+    public const string CityVerify = "city.verify";
+    public const string RuleCaseAdd = "rulecase.add";
+    public const string RuleCaseRemove = "rulecase.remove";
     public const string UserDisable = "user.disable";
     public const string UserEnable = "user.enable";
     public const string UserUnlock = "user.unlock";

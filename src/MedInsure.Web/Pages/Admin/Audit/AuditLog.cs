@@ -18,7 +18,7 @@ public sealed class AuditLog(MedInsureDbContext db, TimeProvider clock)
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public void Record(string user, string action, string? city = null, string? key = null, int? rowId = null, object? before = null, object? after = null) =>
+    public void Record(string user, string action, string? city = null, string? key = null, int? rowId = null, object? before = null, object? after = null, string? reason = null) =>
         db.AuditEntries.Add(new AuditEntryEntity
         {
             AtUtc = clock.GetUtcNow().UtcDateTime,
@@ -27,22 +27,23 @@ public sealed class AuditLog(MedInsureDbContext db, TimeProvider clock)
             City = city,
             Key = key,
             PolicyRowId = rowId,
+            Reason = reason,
             BeforeJson = before is null ? null : JsonSerializer.Serialize(before, Json),
             AfterJson = after is null ? null : JsonSerializer.Serialize(after, Json),
         });
 
     /// <summary>Records a row just saved (it has its id).</summary>
-    public void RecordNewRow(string user, string action, PolicyRowEntity row) =>
-        Record(user, action, row.City, row.Key, row.Id, after: PolicyRowState.Of(row));
+    public void RecordNewRow(string user, string action, PolicyRowEntity row, string? reason = null) =>
+        Record(user, action, row.City, row.Key, row.Id, after: PolicyRowState.Of(row), reason: reason);
 
     /// <summary>Changes a stored row: applies <paramref name="change"/>, raises the revision, stamps the time, and records the row before and after.</summary>
-    public void ChangeRow(string user, string action, PolicyRowEntity row, Action<PolicyRowEntity> change)
+    public void ChangeRow(string user, string action, PolicyRowEntity row, Action<PolicyRowEntity> change, string? reason = null)
     {
         var before = PolicyRowState.Of(row);
         change(row);
         row.Revision = before.Revision + 1;
         row.UpdatedAt = clock.GetUtcNow();
-        Record(user, action, row.City, row.Key, row.Id, before, PolicyRowState.Of(row));
+        Record(user, action, row.City, row.Key, row.Id, before, PolicyRowState.Of(row), reason);
     }
 
     /// <summary>The newest <see cref="PageSize"/> entries matching the filter, newest first.</summary>

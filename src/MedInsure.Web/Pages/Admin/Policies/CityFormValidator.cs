@@ -17,5 +17,6 @@ public sealed class CityFormValidator : AbstractValidator<CityForm>
         RuleFor(x => x.NameEn).Cascade(CascadeMode.Stop)
             .Required(Messages.NameRequired)
             .MaximumLength(100).With(Messages.TooLong(100));
+        RuleFor(x => x.Reason).Reason();
     }
 }

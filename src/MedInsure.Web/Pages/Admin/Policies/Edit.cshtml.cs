@@ -24,7 +24,7 @@ public sealed class EditModel(MedInsureDbContext db, PolicyRowFormValidator vali
     /// <summary>Shows the impact of the typed change on saved cases; saves nothing, keeps the form as typed.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(int id)
     {
-        if (Passed(await validator.ValidateAsync(Input, id)))
+        if (PassedForPreview(await validator.ValidateAsync(Input, id)))
             Impact = await impact.OfUpdateAsync(id, Input);
         return Page();
     }

@@ -22,7 +22,7 @@ public sealed class EndModel(MedInsureDbContext db, EndRowFormValidator validato
     /// <summary>Shows the impact of ending the row on the typed day; saves nothing, keeps the form as typed.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(int id)
     {
-        if (Passed(await validator.ValidateAsync(Input, id)))
+        if (PassedForPreview(await validator.ValidateAsync(Input, id)))
             Impact = await impact.OfEndAsync(id, Input);
         return await ShownAsync(id);
     }

@@ -4,5 +4,8 @@ namespace MedInsure.Web.Pages.Admin.Policies;
 public sealed class EndRowForm : IRevisionedForm
 {
     public string? To { get; set; }
+
+    /// <summary>Why the row ends: required, it goes into the draft and the audit log.</summary>
+    public string? Reason { get; set; }
     public int Revision { get; set; }
 }

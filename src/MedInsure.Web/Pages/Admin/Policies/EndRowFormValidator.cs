@@ -10,6 +10,7 @@ public sealed class EndRowFormValidator : AbstractValidator<EndRowForm>
     public EndRowFormValidator(MedInsureDbContext db, PolicyRowFormValidator rows)
     {
         RuleFor(x => x.To).Required(Messages.EndRequired);
+        RuleFor(x => x.Reason).Reason();
         RuleFor(x => x).CustomAsync(async (form, context, cancellationToken) =>
         {
             if (!ValidationRules.NotBlank(form.To) || !context.RootContextData.TryGetValue(RowIdKey, out var value) || value is not int id)
@@ -22,8 +23,10 @@ public sealed class EndRowFormValidator : AbstractValidator<EndRowForm>
             }
             var ended = PolicyRowForm.Of(row);
             ended.To = form.To;
+            ended.Reason = form.Reason;
             var result = await rows.ValidateAsync(ended, id, cancellationToken);
-            foreach (var error in result.Errors)
+            // The reason has its own rule above; the row's problems belong beside its last day.
+            foreach (var error in result.Errors.Where(e => e.PropertyName != nameof(PolicyRowForm.Reason)))
                 context.AddFailure(nameof(EndRowForm.To), error.ErrorMessage);
         });
     }

@@ -11,6 +11,9 @@ public sealed class ImportModel(PolicyTransfer transfer) : PageModel
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
+    [BindProperty]
+    public string? Reason { get; set; }
+
     public ImportResult? Result { get; private set; }
 
     public void OnGet()
@@ -23,19 +26,20 @@ public sealed class ImportModel(PolicyTransfer transfer) : PageModel
             : Upload.Length > PolicyTransfer.MaxFileBytes ? Messages.FileTooLarge
             : (BilingualMessage?)null;
         if (problem is not null)
-        {
             ModelState.AddModelError(nameof(Upload), problem.ToString());
+        if (ChangeReason.Problem(Reason) is { } badReason)
+            ModelState.AddModelError(nameof(Reason), badReason.ToString());
+        if (!ModelState.IsValid)
             return Page();
-        }
 
         string text;
         using (var reader = new StreamReader(Upload!.OpenReadStream()))
             text = await reader.ReadToEndAsync();
-        Result = await transfer.ImportAsync(Path.GetFileName(Upload.FileName), text, User.ActorName());
+        Result = await transfer.ImportAsync(Path.GetFileName(Upload.FileName), text, User.ActorName(), Reason!);
         if (!Result.Succeeded)
             return Page();
 
-        TempData["Message"] = $"{Texts.Both("Admin.Import.Imported")} {Result.City}: {Texts.Both("Admin.Import.Added")} {Result.Added}, {Texts.Both("Admin.Import.Updated")} {Result.Updated}, {Texts.Both("Admin.Import.Unchanged")} {Result.Unchanged}";
+        TempData["Message"] = $"{Texts.Both("Admin.Import.Imported")} {Result.City}: {Texts.Both("Admin.Import.Added")} {Result.Added}, {Texts.Both("Admin.Import.Updated")} {Result.Updated}, {Texts.Both("Admin.Import.Unchanged")} {Result.Unchanged}{(Result.DraftId is { } draft ? $"; {Messages.DraftSaved(draft)}" : "")}";
         return RedirectToPage("Index", new { city = Result.City });
     }
 }

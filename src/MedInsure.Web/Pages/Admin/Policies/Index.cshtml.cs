@@ -2,8 +2,11 @@ using MedInsure.Web.Data;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 
-/// <summary>A city's rows by key, each marked whether it is in force on the chosen day.</summary>
-public sealed class IndexModel(MedInsureDbContext db, TimeProvider clock) : PageModel
+/// <summary>
+/// The admin home: each city's published version, freshness warnings and open draft; then a city's
+/// working rows by key, each marked whether it is in force on the chosen day.
+/// </summary>
+public sealed class IndexModel(MedInsureDbContext db, PolicyFreshness freshness, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? City { get; set; }
@@ -20,10 +23,12 @@ public sealed class IndexModel(MedInsureDbContext db, TimeProvider clock) : Page
     public IReadOnlyList<CityEntity> Cities { get; private set; } = [];
     public IReadOnlyList<PolicyRowEntity> Rows { get; private set; } = [];
     public DateOnly Day { get; private set; }
+    public IReadOnlyList<CityFreshness> Freshness { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         Day = Date ?? ChinaTime.Today(clock);
+        Freshness = await freshness.ReviewAsync();
         Cities = await db.Cities.AsNoTracking().OrderBy(c => c.Code).ToListAsync();
         City = Cities.FirstOrDefault(c => c.Code == City)?.Code ?? Cities.FirstOrDefault()?.Code;
         var rows = await db.PolicyRows.AsNoTracking()

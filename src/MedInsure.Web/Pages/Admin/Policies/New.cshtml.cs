@@ -9,7 +9,7 @@ public sealed class NewModel(PolicyRowFormValidator validator, PolicyEditor edit
     /// <summary>Shows the impact of the new row on saved cases; saves nothing, keeps the form as typed.</summary>
     public async Task<IActionResult> OnPostPreviewAsync()
     {
-        if (Passed(await validator.ValidateAsync(Input, rowId: null)))
+        if (PassedForPreview(await validator.ValidateAsync(Input, rowId: null)))
             Impact = await impact.OfCreateAsync(Input);
         return Page();
     }
@@ -18,7 +18,7 @@ public sealed class NewModel(PolicyRowFormValidator validator, PolicyEditor edit
     {
         if (!Passed(await validator.ValidateAsync(Input, rowId: null)))
             return Page();
-        await editor.CreateAsync(Input, User.ActorName());
-        return Done(Texts.Both("Admin.New.Added"), Input.City!.Trim());
+        var draft = await editor.CreateAsync(Input, User.ActorName());
+        return Done($"{Texts.Both("Admin.New.Added")}; {Messages.DraftSaved(draft)}", Input.City!.Trim());
     }
 }

@@ -18,8 +18,8 @@ public sealed class NewCityModel(CityFormValidator validator, PolicyEditor edito
         validation.AddToModelState(ModelState, nameof(Input));
         if (!validation.IsValid)
             return Page();
-        await editor.CreateCityAsync(Input, User.ActorName());
-        TempData["Message"] = Texts.Both("Admin.NewCity.Added");
+        var draft = await editor.CreateCityAsync(Input, User.ActorName());
+        TempData["Message"] = $"{Texts.Both("Admin.NewCity.Added")}; {Messages.DraftSaved(draft)}";
         return RedirectToPage("Index", new { city = Input.Code!.Trim() });
     }
 }

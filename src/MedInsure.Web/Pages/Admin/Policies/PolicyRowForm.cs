@@ -43,6 +43,9 @@ public sealed class PolicyRowForm : IRevisionedForm
     public string? Document { get; set; }
     public string? Note { get; set; }
 
+    /// <summary>Why the row is added or changed: required, it goes into the draft and the audit log.</summary>
+    public string? Reason { get; set; }
+
     /// <summary>The revision the form was filled from; a stale one is a conflict.</summary>
     public int Revision { get; set; }
 

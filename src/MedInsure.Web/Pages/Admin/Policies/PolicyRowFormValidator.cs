@@ -45,6 +45,7 @@ public sealed class PolicyRowFormValidator : AbstractValidator<PolicyRowForm>
         RuleFor(x => x.Publisher).MaximumLength(PolicyRowEntity.MaxPublisherLength).With(Messages.TooLong(PolicyRowEntity.MaxPublisherLength));
         RuleFor(x => x.Document).MaximumLength(200).With(Messages.TooLong(200));
         RuleFor(x => x.Note).MaximumLength(PolicyRowEntity.MaxNoteLength).With(Messages.TooLong(PolicyRowEntity.MaxNoteLength));
+        RuleFor(x => x.Reason).Reason();
         RuleFor(x => x).CustomAsync(CheckRowAsync);
     }
 

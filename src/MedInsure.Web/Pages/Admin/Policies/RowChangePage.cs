@@ -23,6 +23,13 @@ public abstract class RowChangePage<TForm> : PageModel where TForm : IRevisioned
         return validation.IsValid;
     }
 
+    /// <summary>
+    /// As <see cref="Passed"/>, for a preview: the reason is asked for when saving, not to look at
+    /// what a change would do.
+    /// </summary>
+    protected bool PassedForPreview(ValidationResult validation) =>
+        Passed(new ValidationResult(validation.Errors.Where(e => e.PropertyName != "Reason")));
+
     /// <summary>Back to the city's rows, with what was done.</summary>
     protected IActionResult Done(string notice, string city)
     {
@@ -48,7 +55,7 @@ public abstract class RowChangePage<TForm> : PageModel where TForm : IRevisioned
                 Input.Revision = outcome.Current!.Revision;
                 return Page();
             default:
-                return Done(notice, outcome.Current!.City);
+                return Done($"{notice}; {Messages.DraftSaved(outcome.DraftId!.Value)}", outcome.Current!.City);
         }
     }
 }

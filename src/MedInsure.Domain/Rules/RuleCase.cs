@@ -1,17 +1,17 @@
 using System.Globalization;
 using MedInsure.Domain.History;
 using MedInsure.Domain.Policies;
-using MedInsure.Domain.Rules;
 using MedInsure.Domain.Time;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace MedInsure.Domain.Tests.Rules;
+namespace MedInsure.Domain.Rules;
 
 /// <summary>
 /// One rule case from policies/tests/*.yaml: a request and the figures the result must show.
 /// The format is documented in policies/tests/README.md. Only the fields under <c>expect</c> are
-/// checked; a field written as <c>null</c> must be null.
+/// checked; a field written as <c>null</c> must be null. Read by the xunit runner over the files and
+/// by the app, which runs a city's cases against a draft before it may be published.
 /// </summary>
 public sealed class RuleCase
 {
@@ -25,9 +25,10 @@ public sealed class RuleCase
     private static readonly HashSet<string> ListFields =
         ["missing", "missingIncludes", "missingNewestYear", "rulesInclude", "rulesExclude", "caveats", "caveatsInclude", "caveatsExclude"];
 
-    private RuleCase(string file, int line, string name, string city, Payer resumeAs, YearMonth resumeMonth, bool retired, int tier,
+    private RuleCase(string location, string file, int line, string name, string city, Payer resumeAs, YearMonth resumeMonth, bool retired, int tier,
         GapReason? gapReason, IReadOnlyList<PaidPeriod> periods, YamlMappingNode expect)
     {
+        Location = location;
         GapReason = gapReason;
         File = file;
         Line = line;
@@ -41,6 +42,8 @@ public sealed class RuleCase
         Expect = expect;
     }
 
+    /// <summary>Where the case is kept: <c>policies/tests/FILE</c>, or the app's own place for a case added there.</summary>
+    public string Location { get; }
     public string File { get; }
     public int Line { get; }
     public string Name { get; }
@@ -53,7 +56,7 @@ public sealed class RuleCase
     public YamlMappingNode Expect { get; }
     public GapReason? GapReason { get; }
 
-    public string Where => $"policies/tests/{File}:{Line}";
+    public string Where => $"{Location}:{Line}";
 
     public CheckRequest ToRequest() => new(City, ResumeAs, ResumeMonth, Periods, Retired, Tier, GapReason);
 
@@ -71,10 +74,12 @@ public sealed class RuleCase
         return cases;
     }
 
-    public static IReadOnlyList<RuleCase> Load(string file, string text)
+    /// <summary>The cases of one file; <paramref name="location"/> names it in messages (policies/tests/FILE when not given).</summary>
+    public static IReadOnlyList<RuleCase> Load(string file, string text, string? location = null)
     {
+        location ??= $"policies/tests/{file}";
         if (YamlGuard.Check(text, YamlGuard.RuleCaseDepth) is { Refused: true } refused)
-            throw new InvalidDataException($"policies/tests/{file}:{refused.Line}: {refused.Zh} / {refused.En}");
+            throw new InvalidDataException($"{location}:{refused.Line}: {refused.Zh} / {refused.En}");
         var stream = new YamlStream();
         try
         {
@@ -82,22 +87,22 @@ public sealed class RuleCase
         }
         catch (YamlException ex)
         {
-            throw new InvalidDataException($"policies/tests/{file}:{ex.Start.Line}: malformed YAML: {ex.Message}", ex);
+            throw new InvalidDataException($"{location}:{ex.Start.Line}: malformed YAML: {ex.Message}", ex);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
             || !root.Children.TryGetValue(new YamlScalarNode("cases"), out var casesNode) || casesNode is not YamlSequenceNode list)
-            throw new InvalidDataException($"policies/tests/{file}: the file must be a mapping with a 'cases' list.");
+            throw new InvalidDataException($"{location}: the file must be a mapping with a 'cases' list.");
         foreach (var key in root.Children.Keys.OfType<YamlScalarNode>())
         {
             if (key.Value is not ("cases" or "about"))
-                throw new InvalidDataException($"policies/tests/{file}:{key.Start.Line}: unknown top-level field '{key.Value}' (expected cases, about).");
+                throw new InvalidDataException($"{location}:{key.Start.Line}: unknown top-level field '{key.Value}' (expected cases, about).");
         }
 
         var cases = new List<RuleCase>();
         foreach (var node in list.Children)
         {
             var line = (int)node.Start.Line;
-            string Where() => $"policies/tests/{file}:{line}";
+            string Where() => $"{location}:{line}";
             if (node is not YamlMappingNode map)
                 throw new InvalidDataException($"{Where()}: each case must be a mapping.");
             CheckFields(map, CaseFields, Where(), "case");
@@ -159,22 +164,23 @@ public sealed class RuleCase
                 }
             }
 
-            cases.Add(new RuleCase(file, line, name, city, resumeAs, resumeMonth, retired, tier, gapReason, periods, expect));
+            cases.Add(new RuleCase(location, file, line, name, city, resumeAs, resumeMonth, retired, tier, gapReason, periods, expect));
         }
         return cases;
     }
 
-    /// <summary>Compares the result with every expected field; returns one line per difference.</summary>
-    public IReadOnlyList<string> Compare(CheckResult result)
+    /// <summary>Compares the result with every expected field; returns one failure per difference.</summary>
+    public IReadOnlyList<RuleCaseFailure> Compare(CheckResult result)
     {
-        var differences = new List<string>();
+        var differences = new List<RuleCaseFailure>();
         var where = $"{Where} ({Name})";
+        RuleCaseFailure Failure(string field, string expected, string? got) => new(Name, Where, field, expected, got);
 
         bool Same<T>(string field, T? expected, T? actual)
         {
             if (EqualityComparer<T?>.Default.Equals(expected, actual))
                 return true;
-            differences.Add($"{field}: expected {Show(expected)}, got {Show(actual)}");
+            differences.Add(Failure(field, Show(expected), Show(actual)));
             return false;
         }
 
@@ -184,7 +190,7 @@ public sealed class RuleCase
             if (IsNull(value) || actual is null)
             {
                 if (IsNull(value) != (actual is null))
-                    differences.Add($"{field}: expected {(IsNull(value) ? "null" : "a value")}, got {(actual is null ? "null" : actual.ToString())}");
+                    differences.Add(Failure(field, IsNull(value) ? "null" : "a value", actual is null ? "null" : actual.ToString()));
                 return;
             }
             foreach (var (key, item) in ((YamlMappingNode)value).Children)
@@ -269,14 +275,14 @@ public sealed class RuleCase
                     var expected = Strings(value, where, field).Order(StringComparer.Ordinal).ToList();
                     var actual = result.Missing.Order(StringComparer.Ordinal).ToList();
                     if (!expected.SequenceEqual(actual, StringComparer.Ordinal))
-                        differences.Add($"missing: expected exactly {Show(expected)}, got {Show(actual)}");
+                        differences.Add(Failure("missing", "exactly " + Show(expected), Show(actual)));
                     break;
                 }
                 case "missingIncludes":
                     foreach (var item in Strings(value, where, field).Where(i => !result.Missing.Contains(i, StringComparer.Ordinal)))
-                        differences.Add($"missing: expected to include \"{item}\", got {Show(result.Missing)}");
+                        differences.Add(Failure("missing", $"to include \"{item}\"", Show(result.Missing)));
                     if (result.Missing.Count == 0)
-                        differences.Add("missing: expected a non-empty list, got []");
+                        differences.Add(Failure("missing", "a non-empty list", "[]"));
                     break;
                 case "missingNewestYear":
                     if (value is not YamlMappingNode newest)
@@ -286,7 +292,7 @@ public sealed class RuleCase
                         var text = ((YamlScalarNode)mKey).Value!;
                         var missing = result.MissingRules.FirstOrDefault(m => m.Text == text);
                         if (missing is null)
-                            differences.Add($"missingNewestYear: \"{text}\" is not missing");
+                            differences.Add(Failure("missingNewestYear", $"\"{text}\" to be missing", "not missing"));
                         else
                             Same($"missingNewestYear[{text}]", NullableInt(mValue, where, field), missing.NewestYear);
                     }
@@ -297,29 +303,29 @@ public sealed class RuleCase
                     var expected = Caveats(value, where, field).Select(c => (c with { Code = null }).ToString()).Distinct().Order(StringComparer.Ordinal).ToList();
                     var actual = result.Caveats.Select(c => Show(c, false)).Distinct().Order(StringComparer.Ordinal).ToList();
                     if (!expected.SequenceEqual(actual, StringComparer.Ordinal))
-                        differences.Add($"caveats: expected exactly {Show(expected)}, got {Show(actual)}");
+                        differences.Add(Failure("caveats", "exactly " + Show(expected), Show(actual)));
                     break;
                 }
                 case "caveatsInclude":
                     foreach (var expected in Caveats(value, where, field).Where(e => !result.Caveats.Any(c => e.Matches(c))))
-                        differences.Add($"caveats: expected to include {expected}, got {Show(result.Caveats.Select(c => Show(c, true)))}");
+                        differences.Add(Failure("caveats", $"to include {expected}", Show(result.Caveats.Select(c => Show(c, true)))));
                     break;
                 case "caveatsExclude":
                     foreach (var expected in Caveats(value, where, field).Where(e => result.Caveats.Any(c => e.Matches(c))))
-                        differences.Add($"caveats: expected not to include {expected}");
+                        differences.Add(Failure("caveats", $"not to include {expected}", null));
                     break;
                 case "rulesInclude":
                 {
                     var ids = result.Rules.Select(r => r.Row.Id).ToHashSet(StringComparer.Ordinal);
                     foreach (var id in Strings(value, where, field).Where(i => !ids.Contains(i)))
-                        differences.Add($"rules: expected to include {id}, got {Show(ids.Order(StringComparer.Ordinal))}");
+                        differences.Add(Failure("rules", $"to include {id}", Show(ids.Order(StringComparer.Ordinal))));
                     break;
                 }
                 case "rulesExclude":
                 {
                     var ids = result.Rules.Select(r => r.Row.Id).ToHashSet(StringComparer.Ordinal);
                     foreach (var id in Strings(value, where, field).Where(ids.Contains))
-                        differences.Add($"rules: expected not to include {id}");
+                        differences.Add(Failure("rules", $"not to include {id}", null));
                     break;
                 }
             }
