@@ -11,5 +11,11 @@ public sealed class CheckInput
     public string? ResumeMonth { get; set; }
     public bool Retired { get; set; }
     public int? Tier { get; set; }
+
+    /// <summary>
+    /// The form's explicit answer "从未参保 / never insured": no period is given because there is none,
+    /// not because none was typed. The API says the same with <c>periods: []</c> and never reads this.
+    /// </summary>
+    public bool NeverInsured { get; set; }
     public List<PeriodInput>? Periods { get; set; } = [];
 }

@@ -21,8 +21,7 @@ public sealed partial class ResultWordingTests(PagesFactory factory) : IClassFix
         if (language == En)
         {
             var page = await Html.GetAsync(client, "/");
-            var form = page.Form("form.lang-switch");
-            var switched = await FormPost.From(form, form.QuerySelector<IHtmlButtonElement>("button")).PostAsync(client);
+            var switched = await FormPost.PressedBy(page.QuerySelector<IHtmlButtonElement>("button[name=culture]")!).PostAsync(client);
             Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
         }
         return client;
@@ -183,7 +182,7 @@ public sealed partial class ResultWordingTests(PagesFactory factory) : IClassFix
     {
         var page = await Result(language, p => p.Set("periods[0].to", "2023-11"));
         Assert.Equal(arrears, Text(page.QuerySelector("#figure-arrears .value")!));
-        Assert.Contains(fact, page.QuerySelectorAll(".timeline ul.visually-hidden li").Select(Text));
+        Assert.Contains(fact, page.QuerySelectorAll(".timeline ul.timeline-list li").Select(Text));
     }
 
     [Theory]
@@ -273,7 +272,7 @@ public sealed partial class ResultWordingTests(PagesFactory factory) : IClassFix
             .Set("periods[1].from", "2015-01").Set("periods[1].to", "2023-06").Set("periods[1].payer", "employer"));
 
         var timeline = page.QuerySelector(".timeline")!;
-        Assert.Equal(facts, timeline.QuerySelectorAll("ul.visually-hidden li").Select(Text));
+        Assert.Equal(facts, timeline.QuerySelectorAll("ul.timeline-list li").Select(Text));
         var svg = timeline.QuerySelector("svg.timeline-svg")!;
         Assert.Equal("img", svg.GetAttribute("role"));
         Assert.Equal(svg.QuerySelector("title")!.Id, svg.GetAttribute("aria-labelledby"));
