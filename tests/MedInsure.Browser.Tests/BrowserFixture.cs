@@ -35,6 +35,13 @@ public class BrowserFixture : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>Playwright itself, for a browser launched with a profile of its own (a font size setting).</summary>
+    public IPlaywright Playwright => _playwright ?? throw new InvalidOperationException("not started");
+
+    /// <summary>Chromium's switches for a test run: no sandbox (root in CI), nothing fetched from outside.</summary>
+    public static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
     public static string ArtifactsFolder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "MedInsure.Browser.Tests", "artifacts");
 
     public virtual async Task InitializeAsync()
@@ -46,12 +53,12 @@ public class BrowserFixture : IAsyncLifetime
                 "'apt-get update && apt-get install -y chromium', or run scripts/test.sh, which does.");
         }
         BaseAddress = _factory.StartAndGetAddress();
-        _playwright = await Playwright.CreateAsync();
+        _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Args = ChromiumArgs,
         });
         Directory.CreateDirectory(ArtifactsFolder);
     }
