@@ -10,4 +10,5 @@ namespace MedInsure.Web.Contract;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(CheckResponse))]
 [JsonSerializable(typeof(PolicyListResponse))]
+[JsonSerializable(typeof(ResumptionOptionsResponse))]
 internal sealed partial class ContractJsonContext : JsonSerializerContext;
