@@ -17,7 +17,7 @@ public sealed class AccessibilityTests(CitizenBrowserFixture fixture)
     [Fact]
     public async Task Axe_core_finds_no_violation_on_any_citizen_page()
     {
-        var views = PageView.Every(largeToo: true).Where(v => !v.LargeText || v.Width == 375).ToList();
+        var views = PageView.Every().ToList();
         var problems = await PageView.CheckAllAsync(fixture, views, async (_, page, _) =>
         {
             var result = await page.RunAxe();

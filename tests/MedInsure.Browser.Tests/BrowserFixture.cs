@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Playwright;
 
 namespace MedInsure.Browser.Tests;
@@ -9,6 +12,16 @@ namespace MedInsure.Browser.Tests;
 public sealed class KestrelFactory : MedInsureFactory
 {
     public KestrelFactory() => UseKestrel(0);
+
+    /// <summary>The app's clock, where a test needs "today" to be a day the fixture policies cover; set before starting.</summary>
+    public TimeProvider? Clock { get; set; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        if (Clock is { } clock)
+            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));
+    }
 
     public Uri StartAndGetAddress()
     {

@@ -109,10 +109,23 @@ public static class PageMeasures
         return problems;
     }
 
-    /// <summary>A page wider than its viewport, which a person would have to scroll sideways.</summary>
+    /// <summary>A page wider than its viewport, which a person would have to scroll sideways, with the elements that stick out.</summary>
     public static async Task<IEnumerable<string>> HorizontalScrollAsync(IPage page, int width)
     {
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        return scrollWidth <= width ? [] : [$"the page is {scrollWidth}px wide in a {width}px viewport"];
+        if (scrollWidth <= width)
+            return [];
+        var outside = await page.EvaluateAsync<string[]>("w => {" + Helpers + """
+            const out = [];
+            for (const el of document.body.querySelectorAll('*')) {
+                if (!seen(el)) continue;
+                const r = el.getBoundingClientRect();
+                if (r.right > w + 0.5 && ![...el.children].some(c => c.getBoundingClientRect().right > w + 0.5))
+                    out.push(`${describe(el)} "${(el.textContent || '').trim().slice(0, 24)}" reaches ${Math.round(r.right)}px`);
+            }
+            return out.slice(0, 8);
+        }
+        """, width);
+        return [$"the page is {scrollWidth}px wide in a {width}px viewport: {string.Join("; ", outside)}"];
     }
 }

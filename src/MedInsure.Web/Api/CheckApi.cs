@@ -26,32 +26,15 @@ public static class CheckApi
     {
         var v1 = app.MapGroup("/api/v1").WithTags("checks");
 
-        v1.MapPost("/checks", PostCheck)
+        v1.MapCheckBody<CheckResponse>("/checks", PostCheck)
             .WithName("PostCheck")
             .WithSummary("Check a contribution history against a city's policy rows")
-            .WithDescription("Computes the arrears deadline, waiting period, benefit start, arrears amount and contribution time, each with the policy rows that decided it. Input errors are keyed by field path (city, resumeMonth, periods[0].to, …).")
-            .Accepts<CheckInput>("application/json")
-            .Produces<CheckResponse>(StatusCodes.Status200OK)
-            .ProducesValidationProblem(StatusCodes.Status400BadRequest)
-            .ProducesValidationProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesValidationProblem(StatusCodes.Status415UnsupportedMediaType);
+            .WithDescription("Computes the arrears deadline, waiting period, benefit start, arrears amount and contribution time, each with the policy rows that decided it. Input errors are keyed by field path (city, resumeMonth, periods[0].to, …).");
 
-        // Routing drops an endpoint whose Accepts metadata does not match the request's Content-Type,
-        // and the /api fallback would then answer 404. This undocumented twin without that metadata lets
-        // PostCheck answer a wrong Content-Type itself (415, bilingual); routing prefers the documented
-        // endpoint whenever the Content-Type matches.
-        v1.MapPost("/checks", PostCheck).ExcludeFromDescription();
-
-        v1.MapPost("/checks/options", PostOptions)
+        v1.MapCheckBody<ResumptionOptionsResponse>("/checks/options", PostOptions)
             .WithName("PostCheckOptions")
             .WithSummary("What each choice costs: resuming this month, next month or the month after")
-            .WithDescription("Takes the body of POST /api/v1/checks and answers one option per resumption month (this month in China time and the two after it; a month the history already covers is left out) and, where back-paying is optional, one with and one without it: whether the gap is inside the arrears window, the waiting period, the benefit start, the amount to pay now (arrears and what the resumption itself costs) and the rows that are missing. Input errors are the same as for /checks.")
-            .Accepts<CheckInput>("application/json")
-            .Produces<ResumptionOptionsResponse>(StatusCodes.Status200OK)
-            .ProducesValidationProblem(StatusCodes.Status400BadRequest)
-            .ProducesValidationProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesValidationProblem(StatusCodes.Status415UnsupportedMediaType);
-        v1.MapPost("/checks/options", PostOptions).ExcludeFromDescription();
+            .WithDescription("Takes the body of POST /api/v1/checks and answers one option per resumption month (this month in China time and the two after it; a month the history already covers is left out) and, where back-paying is optional, one with and one without it: whether the gap is inside the arrears window, the waiting period, the benefit start, the amount to pay now (arrears and what the resumption itself costs) and the rows that are missing. Input errors are the same as for /checks.");
 
         v1.MapGet("/policies/{city}", GetPolicies)
             .WithName("GetPolicies")
@@ -71,6 +54,25 @@ public static class CheckApi
 
         app.MapOpenApi();
         return app;
+    }
+
+    /// <summary>
+    /// A POST taking a check's JSON body, documented with its 200 and its problem answers.
+    /// Routing drops an endpoint whose Accepts metadata does not match the request's Content-Type,
+    /// and the /api fallback would then answer 404. An undocumented twin without that metadata lets
+    /// the handler answer a wrong Content-Type itself (415, bilingual); routing prefers the documented
+    /// endpoint whenever the Content-Type matches.
+    /// </summary>
+    private static RouteHandlerBuilder MapCheckBody<TResponse>(this RouteGroupBuilder group, string pattern, Delegate handler)
+    {
+        var documented = group.MapPost(pattern, handler)
+            .Accepts<CheckInput>("application/json")
+            .Produces<TResponse>(StatusCodes.Status200OK)
+            .ProducesValidationProblem(StatusCodes.Status400BadRequest)
+            .ProducesValidationProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesValidationProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapPost(pattern, handler).ExcludeFromDescription();
+        return documented;
     }
 
     /// <summary>

@@ -19,6 +19,12 @@ public sealed class CheckReport
     /// <summary>What resuming one month after the deadline would mean; set only when the person is in time.</summary>
     public LateOutcome? IfLate { get; init; }
 
+    /// <summary>What each choice costs: resuming this month, next month or the month after (China time when the check ran).</summary>
+    public IReadOnlyList<ResumptionOptionResponse> Options { get; init; } = [];
+
+    /// <summary>The day (China time) the check was computed; null in reports saved before it was kept.</summary>
+    public DateOnly? CheckedOn { get; init; }
+
     public string CityName(bool english) => english ? CityNameEn : CityNameZh;
 
     /// <summary>The rows that decided <paramref name="figure"/>.</summary>

@@ -1,11 +1,13 @@
+using MedInsure.Domain.Options;
 using MedInsure.Domain.Rules;
+using MedInsure.Domain.Time;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
 
 namespace MedInsure.Web.Pages.Case;
 
 /// <summary>Runs a check on the current policy snapshot and turns the result into a <see cref="CheckReport"/>.</summary>
-public sealed class CheckReports(PolicySnapshotProvider policies)
+public sealed class CheckReports(PolicySnapshotProvider policies, TimeProvider clock)
 {
     /// <summary>The input must have passed <see cref="CheckInputValidator"/>.</summary>
     public CheckReport Create(CheckInput input)
@@ -28,8 +30,12 @@ public sealed class CheckReports(PolicySnapshotProvider policies)
             late = new LateOutcome(after.ResumeMonth, after.WaitingPeriodMonths, after.GapCostsReimbursed, rules);
         }
 
+        var today = ChinaTime.Today(clock);
+        var options = ResumptionOptions.For(snapshot, request, YearMonth.FromDate(today));
         return new CheckReport
         {
+            Options = [.. options.Select(ResumptionOptionResponse.From)],
+            CheckedOn = today,
             Input = input,
             Result = CheckResponse.From(result),
             CityNameZh = city.NameZh,

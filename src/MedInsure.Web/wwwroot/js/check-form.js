@@ -39,9 +39,6 @@
             row.querySelectorAll('[data-template]').forEach(function (el) {
                 el.textContent = el.getAttribute('data-template').replace('__n__', n);
             });
-            row.querySelectorAll('[data-label-template]').forEach(function (el) {
-                el.setAttribute('aria-label', el.getAttribute('data-label-template').replace('__n__', n));
-            });
             row.querySelectorAll('button[name="row"]').forEach(function (el) {
                 el.value = String(i);
             });
