@@ -28,13 +28,16 @@ public static class ResumptionOptions
                 continue;
             var check = RulesEngine.Check(policies, WithResumeMonth(request, month));
             options.Add(Option(check, declined: false));
+            // Where back-paying is allowed but restores no reimbursement, leaving it is a choice too.
+            if (check.Arrears is { Optional: true, Months: > 0 })
+                options.Add(Option(check, declined: true));
         }
         return options;
     }
 
     private static CheckRequest WithResumeMonth(CheckRequest request, YearMonth month) =>
         month == request.ResumeMonth ? request
-            : new CheckRequest(request.City, request.ResumeAs, month, request.Periods, request.Retired, request.Tier);
+            : new CheckRequest(request.City, request.ResumeAs, month, request.Periods, request.Retired, request.Tier, request.GivenGapReason);
 
     /// <summary>
     /// The option of resuming as checked; <paramref name="declined"/>: leaving optional arrears unpaid,
@@ -43,7 +46,9 @@ public static class ResumptionOptions
     private static ResumptionOption Option(CheckResult check, bool declined)
     {
         var backPay = !declined && check.Arrears.Months > 0;
-        var arrears = backPay ? check.Arrears.Amount : 0m;
+        var arrears = backPay ? check.Arrears.Amount + (check.Arrears.LateFee ?? 0m) : 0m;
+        // What the resumption itself costs (the months left in the year, a resident scheme year), where a row says how.
+        var resumption = check.ResumptionPayment is null ? 0m : check.ResumptionPayment.Amount;
         return new ResumptionOption(
             check.ResumeMonth,
             backPay,
@@ -51,7 +56,7 @@ public static class ResumptionOptions
             check.WaitingPeriodMonths,
             check.BenefitsFrom,
             check.Arrears.Amount,
-            arrears is { } a ? Cny.Round(a + (check.Arrears.LateFee ?? 0m)) : null,
+            arrears is { } a && resumption is { } r ? Cny.Round(a + r) : null,
             check.CumulativeMonths + (backPay ? check.Arrears.Months : 0),
             declined ? false : check.PersonalAccountCredited,
             declined ? false : check.GapCostsReimbursed,

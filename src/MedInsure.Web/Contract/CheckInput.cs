@@ -17,5 +17,8 @@ public sealed class CheckInput
     /// not because none was typed. The API says the same with <c>periods: []</c> and never reads this.
     /// </summary>
     public bool NeverInsured { get; set; }
+
+    /// <summary>employerArrears or stopped, only with resumeAs employer; null applies the default (docs/api-contract.md).</summary>
+    public string? GapReason { get; set; }
     public List<PeriodInput>? Periods { get; set; } = [];
 }
