@@ -80,6 +80,11 @@ public sealed class CitizenNextStepsTests(CitizenBrowserFixture fixture)
         foreach (var option in await options.AllAsync())
             Assert.Matches(@"^([0-9,]+\.[0-9]{2}|缺少规定)$", (await option.Locator(".pay-now dd").TextContentAsync())!.Trim());
 
+        // Where and how to pay, from the city's rows, with where that is said.
+        Assert.True(await page.Locator("#next-pay li").CountAsync() >= 1);
+        Assert.True(await page.Locator("#next-register li").CountAsync() >= 1);
+        Assert.Contains("身份证", await page.TextContentAsync("#next-bring"));
+
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#reminder-link"));
         Assert.EndsWith(".ics", download.SuggestedFilename);
         var calendar = Calendar.Load(await File.ReadAllTextAsync((await download.PathAsync())!))!;

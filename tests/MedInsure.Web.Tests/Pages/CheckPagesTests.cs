@@ -54,7 +54,8 @@ public sealed class CheckPagesTests(PagesFactory factory) : IClassFixture<PagesF
             // Each figure shows the row that decided it, with its source.
             var deadlineRules = result.QuerySelector("#figure-deadline details.rules")!;
             Assert.Contains("arrears_window_months", deadlineRules.TextContent);
-            Assert.Contains("000_78efe0c7f8b54c92.txt", deadlineRules.TextContent);
+            Assert.Contains("重庆网络问政平台", deadlineRules.TextContent);
+            Assert.DoesNotContain("000_78efe0c7f8b54c92.txt", deadlineRules.TextContent);
             Assert.Contains("渝医保发〔2022〕27号", result.QuerySelector("#figure-arrears details.rules")!.TextContent);
             // The timeline is an inline SVG with a text alternative.
             var svg = result.QuerySelector("svg.timeline-svg")!;

@@ -59,4 +59,34 @@ public sealed class ReminderTests(OptionsApiTests.ClockFactory factory) : IClass
         Assert.Null(page.GetElementById("reminder-link"));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/check/result?handler=Reminder&" + late)).StatusCode);
     }
+
+    [Fact]
+    public async Task A_Chongqing_resident_payer_is_reminded_of_the_years_payment_deadline_from_its_row()
+    {
+        using var client = factory.CreateClient();
+        // Resident payer, no gap: nothing to back-pay, but the scheme year's enrolment closes 2023-12-31.
+        const string resident = "city=chongqing&resumeAs=resident&resumeMonth=2024-01&tier=1&periods[0].from=2015-01&periods[0].to=2023-12&periods[0].payer=resident";
+        var page = await Html.GetAsync(client, "/check/result?" + resident);
+        Assert.Contains("2023-12-31", page.GetElementById("yearly-deadline")!.TextContent);
+        var response = await client.GetAsync("/check/result?handler=Reminder&" + resident);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var yearly = Assert.Single(Ical.Net.Calendar.Load(await response.Content.ReadAsStringAsync())!.Events);
+        Assert.Equal(new DateOnly(2023, 12, 31), DateOnly.FromDateTime(yearly.Start!.Value));
+        Assert.Equal(Duration.FromDays(-7), Assert.Single(yearly.Alarms).Trigger!.Duration);
+    }
+
+    [Fact]
+    public async Task Next_steps_come_from_the_citys_text_rows_with_their_sources_and_never_a_file_name()
+    {
+        using var client = factory.CreateClient();
+        var page = await Html.GetAsync(client, "/check/result?" + Query);
+        Assert.NotEmpty(page.QuerySelectorAll("#next-pay li"));
+        Assert.NotEmpty(page.QuerySelectorAll("#next-register li"));
+        Assert.Contains("身份证", page.GetElementById("next-bring")!.TextContent);
+        var weinan = await Html.GetAsync(client, "/check/result?" + Query.Replace("city=chongqing", "city=weinan", StringComparison.Ordinal));
+        Assert.Contains("0913-", weinan.GetElementById("next-phones")!.TextContent);
+        // Citations name documents, issuers and dates, never a seed file.
+        foreach (var document in new[] { page, weinan })
+            Assert.DoesNotMatch(@"[0-9]{3}_[0-9a-f]{16}\.txt", document.Body!.TextContent);
+    }
 }

@@ -152,7 +152,7 @@ public sealed partial class ResultWordingTests(PagesFactory factory) : IClassFix
         var rule = page.QuerySelector("#figure-waiting details.rules li")!;
         Assert.Equal(waiting, Text(rule.QuerySelector(".rule-meaning")!));
         Assert.Equal("以个人身份接续重庆市职工医保的，3个月内接续参保并补缴中断缴费期间费用的，其补缴期间发生的医疗费用，按规定予以支付。", rule.QuerySelector("blockquote")!.TextContent);
-        Assert.Contains("000_78efe0c7f8b54c92.txt", rule.QuerySelector(".rule-source")!.TextContent);
+        Assert.Contains(language == Zh ? "重庆网络问政平台" : "Chongqing online petition platform", rule.QuerySelector(".rule-source")!.TextContent);
         Assert.Equal("waiting_months.individual.within_window = 0", Text(rule.QuerySelector(".staff-key small")!).Split(language == Zh ? "：" : ": ")[1]);
         Assert.Equal(standard, Text(page.QuerySelector("#figure-arrears details.rules .rule-meaning")!));
         Assert.Equal(reimbursed, Text(page.QuerySelector("#figure-gap-costs details.rules .rule-meaning")!));
@@ -350,7 +350,7 @@ public sealed class RetirementMinimumPageTests(RetirementMinimumFactory factory)
         Assert.Equal(hint, figure.QuerySelector(".hint")!.TextContent);
         Assert.Null(figure.QuerySelector(".missing"));
         Assert.Equal(rule, figure.QuerySelector("details.rules .rule-meaning")!.TextContent);
-        Assert.Contains("003_695d386600e1a571.txt", figure.QuerySelector("details.rules .rule-source")!.TextContent);
+        Assert.Contains(language == "en" ? "How to resume employee insurance" : "职工医保中断后如何续保", figure.QuerySelector("details.rules .rule-source")!.TextContent);
         Assert.DoesNotContain(page.QuerySelectorAll(".missing-rules li"), li => li.TextContent.Contains(language == "en" ? "retired" : "退休", StringComparison.Ordinal));
     }
 }

@@ -1,3 +1,6 @@
+using MedInsure.Domain.Policies;
+using MedInsure.Web.Contract;
+
 namespace MedInsure.Web.Pages.Case;
 
 /// <summary>
@@ -19,8 +22,14 @@ public sealed record NextSteps(CheckReport Report, DateOnly Today, string? Remin
     /// </summary>
     public bool DeadlinePassed => DaysLeft < 0;
 
-    /// <summary>Something to put in a calendar: a deadline still ahead.</summary>
-    public bool HasReminder => DaysLeft >= 0;
+    /// <summary>Something to put in a calendar: a deadline still ahead, or a yearly payer's payment deadline.</summary>
+    public bool HasReminder => DaysLeft >= 0 || Report.YearlyDeadline >= Today;
+
+    /// <summary>Where and how to register and pay, what to bring, whom to call: the city's text rows.</summary>
+    public IEnumerable<RuleResponse> Steps => Report.NextStepRules.Where(r => r.Key != PolicyKeys.NextStepsStayCovered);
+
+    /// <summary>How to stay covered meanwhile, said once the deadline has passed.</summary>
+    public RuleResponse? StayCovered => Report.NextStepRules.FirstOrDefault(r => r.Key == PolicyKeys.NextStepsStayCovered);
 
     public static NextSteps For(CheckReport report, TimeProvider clock, string? reminderUrl)
     {

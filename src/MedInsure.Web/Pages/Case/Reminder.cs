@@ -23,7 +23,8 @@ public static class Reminder
     public sealed record Deadline(DateOnly Day, string Summary, string Description, string Id);
 
     /// <summary>
-    /// The deadlines of a report still ahead of <paramref name="today"/>: the arrears deadline's last day.
+    /// The deadlines of a report still ahead of <paramref name="today"/>: the arrears deadline's last day,
+    /// and a yearly payer's payment deadline from the city's rows.
     /// Texts in the request's language.
     /// </summary>
     public static IReadOnlyList<Deadline> For(CheckReport report, DateOnly today, IStringLocalizer<Texts> t)
@@ -34,6 +35,11 @@ public static class Reminder
         {
             var city = report.CityName(Cultures.IsEnglish);
             list.Add(new Deadline(last, t["Reminder.Arrears.Summary", city], t["Reminder.Arrears.Description", city, last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)], "arrears"));
+        }
+        if (report.YearlyDeadline is { } yearly && yearly >= today)
+        {
+            var city = report.CityName(Cultures.IsEnglish);
+            list.Add(new Deadline(yearly, t["Reminder.Yearly.Summary", city], t["Reminder.Yearly.Description", city, yearly.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)], "yearly"));
         }
         return list;
     }
