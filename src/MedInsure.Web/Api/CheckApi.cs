@@ -152,6 +152,8 @@ public static class CheckApi
                     return (null, ApiProblems.Invalid("body", Messages.BodyEmpty));
                 case JsonBody.Outcome.Malformed:
                     return (null, ApiProblems.Invalid("body", Messages.BodyMalformed));
+                case JsonBody.Outcome.InvalidText:
+                    return (null, ApiProblems.Invalid("body", Messages.BodyInvalidText));
             }
             input = read;
         }

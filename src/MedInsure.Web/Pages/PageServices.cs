@@ -25,6 +25,7 @@ public static class PageServices
 
         // Staff: the case lookup, a case's page and its notes.
         services.AddScoped<StaffCases>();
+        services.AddSingleton<Staff.IdSearchLimit>();
         services.AddSingleton<CaseSearchFormValidator>();
         services.AddSingleton<CaseNoteFormValidator>();
 

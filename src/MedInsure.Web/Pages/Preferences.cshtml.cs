@@ -15,7 +15,7 @@ public sealed class PreferencesModel : PageModel
             CultureSwitch.Remember(Response, culture, Request.IsHttps);
         if (textSize is not null)
             TextSize.Remember(Response, textSize, Request.IsHttps);
-        var back = Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+        var back = ReturnUrls.Local(returnUrl) ?? "/";
         return LocalRedirect(CultureSwitch.Carrying(back, Request.HasFormContentType ? Request.Form : null));
     }
 }

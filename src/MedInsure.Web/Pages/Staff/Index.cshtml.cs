@@ -1,6 +1,7 @@
 using FluentValidation.AspNetCore;
 using MedInsure.Domain.Policies;
 using MedInsure.Web.Data;
+using MedInsure.Web.Pages.Account;
 
 namespace MedInsure.Web.Pages.Staff;
 
@@ -9,7 +10,7 @@ namespace MedInsure.Web.Pages.Staff;
 /// the URL, and the ID number and name typed are never written back into the page: only their
 /// masked forms are shown with the results.
 /// </summary>
-public sealed class IndexModel(CaseSearchFormValidator validator, StaffCases staff, PolicySnapshotProvider policies) : PageModel
+public sealed class IndexModel(CaseSearchFormValidator validator, StaffCases staff, PolicySnapshotProvider policies, IConfiguration configuration) : PageModel
 {
     [BindProperty]
     public CaseSearchForm Input { get; set; } = new();
@@ -26,8 +27,14 @@ public sealed class IndexModel(CaseSearchFormValidator validator, StaffCases sta
     {
         var validation = validator.Validate(Input);
         validation.AddToModelState(ModelState, nameof(Input));
-        if (validation.IsValid)
-            Result = await staff.SearchAsync(Input, cancellationToken);
+        if (!validation.IsValid)
+            return Page();
+        Result = await staff.SearchAsync(Input, User.ActorName(), cancellationToken);
+        if (Result is null)
+        {
+            ModelState.AddModelError(nameof(Input), Messages.TooManyIdSearches(IdSearchLimit.PerHour(configuration)).ToString());
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        }
         return Page();
     }
 }
