@@ -11,6 +11,11 @@ cd "$(dirname "$0")/.."
 # A Chinese font, or the browser tests' screenshots of the Chinese pages show empty boxes.
 [ -d /usr/share/fonts/truetype/wqy ] || install_package fonts-wqy-microhei
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || install_package postgresql
+# The browser tests' outside checks (WebChecksTests): the Nu Html Checker (Java) and Spectral (Node),
+# npm packages pinned in scripts/web-checks/package-lock.json and installed there, not globally.
+command -v java >/dev/null || install_package openjdk-17-jre-headless
+command -v npm >/dev/null || install_package npm
+scripts/web-checks.sh install
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # dotnet-ef (.config/dotnet-tools.json): scripts/add-migration.sh and `dotnet ef migrations has-pending-model-changes`.

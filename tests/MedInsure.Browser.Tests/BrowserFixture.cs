@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Playwright;
 
 namespace MedInsure.Browser.Tests;
@@ -9,6 +12,16 @@ namespace MedInsure.Browser.Tests;
 public sealed class KestrelFactory : MedInsureFactory
 {
     public KestrelFactory() => UseKestrel(0);
+
+    /// <summary>The app's clock, where a test needs "today" to be a day the fixture policies cover; set before starting.</summary>
+    public TimeProvider? Clock { get; set; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        if (Clock is { } clock)
+            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));
+    }
 
     public Uri StartAndGetAddress()
     {
@@ -35,6 +48,13 @@ public class BrowserFixture : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>Playwright itself, for a browser launched with a profile of its own (a font size setting).</summary>
+    public IPlaywright Playwright => _playwright ?? throw new InvalidOperationException("not started");
+
+    /// <summary>Chromium's switches for a test run: no sandbox (root in CI), nothing fetched from outside.</summary>
+    public static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
     public static string ArtifactsFolder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "MedInsure.Browser.Tests", "artifacts");
 
     public virtual async Task InitializeAsync()
@@ -46,12 +66,12 @@ public class BrowserFixture : IAsyncLifetime
                 "'apt-get update && apt-get install -y chromium', or run scripts/test.sh, which does.");
         }
         BaseAddress = _factory.StartAndGetAddress();
-        _playwright = await Playwright.CreateAsync();
+        _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Args = ChromiumArgs,
         });
         Directory.CreateDirectory(ArtifactsFolder);
     }

@@ -3,8 +3,9 @@ using Microsoft.Playwright;
 
 namespace MedInsure.Browser.Tests;
 
+[Collection(CitizenCollection.Name)]
 [Trait(Speed.Name, Speed.Slow)]
-public sealed partial class CitizenJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+public sealed partial class CitizenJourneyTests(CitizenBrowserFixture fixture)
 {
     [Theory]
     [InlineData(375, 812)]
@@ -110,7 +111,7 @@ public sealed partial class CitizenJourneyTests(BrowserFixture fixture) : IClass
         Assert.Equal(code, (await page.TextContentAsync("#case-code"))!.Trim());
         Assert.Contains("2024-02", await page.TextContentAsync("#verdict"));
 
-        await page.ClickAsync(".lang-switch button");
+        await page.ClickAsync("button[name=culture]");
         await page.WaitForFunctionAsync("document.documentElement.lang === 'en'");
         Assert.Equal(code, (await page.TextContentAsync("#case-code"))!.Trim());
         Assert.StartsWith("Resume and pay the arrears by 2024-02", await page.TextContentAsync("#verdict"));
@@ -130,8 +131,11 @@ public sealed partial class CitizenJourneyTests(BrowserFixture fixture) : IClass
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
-        // Without the script the tier question shows, with its note.
-        Assert.True(await page.Locator("#tier-field .no-js-note").IsVisibleAsync());
+        // Without the script the tier question still shows only when it matters (CSS :has on the choices).
+        Assert.False(await page.Locator("#tier-field").IsVisibleAsync());
+        await page.SelectOptionAsync("#city", "chongqing");
+        await page.CheckAsync("#resumeAs-resident");
+        Assert.True(await page.Locator("#tier-field").IsVisibleAsync());
         await page.FillAsync("#periods-0-from", "2015-01");
         await page.ClickAsync("#add-row");
         await page.WaitForSelectorAsync("#periods-1-from");

@@ -48,6 +48,13 @@ public sealed class FormPost
         return post;
     }
 
+    /// <summary>
+    /// What the browser sends when <paramref name="button"/> is pressed: the form it belongs to, which
+    /// its form attribute may name (the layout's switches on the check page belong to the check form).
+    /// </summary>
+    public static FormPost PressedBy(IHtmlButtonElement button) =>
+        From(button.Form ?? throw new InvalidOperationException("the button belongs to no form"), button);
+
     public IReadOnlyList<KeyValuePair<string, string>> Fields => _fields;
 
     public string? this[string name] => _fields.LastOrDefault(f => f.Key == name).Value;

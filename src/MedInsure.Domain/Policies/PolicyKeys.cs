@@ -24,6 +24,9 @@ public enum PolicyValueKind
 
     /// <summary>A whole number of years.</summary>
     Years,
+
+    /// <summary>Words for people, Chinese and English, each a list of items: <see cref="PolicyText"/>.</summary>
+    Text,
 }
 
 /// <summary>What a policy key means, what its values may be and in which unit.</summary>
@@ -92,6 +95,18 @@ public static class PolicyKeys
     public const string CollectionWindowEnd = "collection_window.end";
     public const string RefundMidYearEmployment = "refund.mid_year_employment";
     public const string RefundDeathOrEmigration = "refund.death_or_emigration";
+
+    /// <summary>What a person whose resumption is stalled can do to stay covered meanwhile (a text row).</summary>
+    public const string NextStepsStayCovered = "next_steps.stay_covered";
+
+    /// <summary>The payers next steps are told for, by their codes: who pays from the resumption month on.</summary>
+    public static readonly string[] NextStepPayers = ["employer", "individual", "resident"];
+
+    /// <summary>What next steps say: where to register, how to pay, what to bring, whom to call.</summary>
+    public static readonly string[] NextStepKinds = ["register", "pay", "bring", "phones"];
+
+    /// <summary>A next-steps text row for one payer: <c>next_steps.individual.pay</c>. Shown on results; the engine never reads it.</summary>
+    public static string NextStep(string payer, string kind) => $"next_steps.{payer}.{kind}";
 
     public static string IndividualTierAnnual(int tier) => tier switch
     {
@@ -253,6 +268,25 @@ public static class PolicyKeys
             new(RefundMidYearEmployment, PolicyValueKind.Flag, "flag", 0, 1, "年中随单位参保可退还剩余月份已缴费用", "prepaid months are refunded on mid-year employment"),
             new(RefundDeathOrEmigration, PolicyValueKind.Flag, "flag", 0, 1, "集中缴费期内死亡、移民可退费", "death or emigration in the collection window is refunded"),
         };
+
+        list.Add(new(NextStepsStayCovered, PolicyValueKind.Text, "text", 0, 0, "断缴期间如何保持有医保（下一步）", "how to stay covered meanwhile (next steps)"));
+        var payers = new Dictionary<string, (string Zh, string En)>
+        {
+            ["employer"] = ("随单位参保", "through an employer"),
+            ["individual"] = ("以个人身份参保", "as an individual"),
+            ["resident"] = ("参加城乡居民医保", "in the resident scheme"),
+        };
+        var kinds = new Dictionary<string, (string Zh, string En)>
+        {
+            ["register"] = ("在哪里办理参保（接续）登记", "where to register (resume)"),
+            ["pay"] = ("缴费渠道", "where and how to pay"),
+            ["bring"] = ("办理时带什么", "what to bring"),
+            ["phones"] = ("咨询电话", "phone numbers for questions"),
+        };
+        foreach (var payer in NextStepPayers)
+        foreach (var kind in NextStepKinds)
+            list.Add(new(NextStep(payer, kind), PolicyValueKind.Text, "text", 0, 0,
+                $"下一步：{payers[payer].Zh}时{kinds[kind].Zh}", $"next steps {payers[payer].En}: {kinds[kind].En}"));
 
         foreach (var group in Enum.GetValues<RuleGroup>())
         foreach (var situation in Enum.GetValues<Situation>())

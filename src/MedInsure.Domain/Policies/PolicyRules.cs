@@ -128,6 +128,10 @@ public static partial class PolicyRules
                 if (row.Date is null)
                     add($"值“{row.Value}”应为日期 yyyy-MM-dd", $"the value '{row.Value}' must be a date yyyy-MM-dd");
                 return;
+            case PolicyValueKind.Text:
+                if (!PolicyText.TryParse(row.Value, out _, out var problem))
+                    add(problem.Zh, problem.En);
+                return;
         }
 
         if (row.Number is not { } number)

@@ -38,6 +38,8 @@ public static class PolicyValueText
             case PolicyValueKind.Rate when row.Number is { } rate:
                 var percent = (rate * 100).ToString("0.####", invariant) + "%";
                 return row.Unit == "rate/day" ? ($"每日 {percent}", $"{percent} a day") : (percent, percent);
+            case PolicyValueKind.Text when PolicyText.TryParse(row.Value, out var words):
+                return (string.Join(PolicyText.ZhItemSeparator, words.Zh), string.Join(PolicyText.EnItemSeparator, words.En));
             case PolicyValueKind.DateTime:
                 var moment = row.Value.Replace('T', ' ');
                 return (moment, moment);

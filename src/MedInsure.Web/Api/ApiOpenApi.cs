@@ -40,6 +40,13 @@ public static class ApiOpenApi
             document.Info.Version = "v1";
             document.Info.Description = "职工医保断缴检查 / Employee medical-insurance interruption checks (api-contract.md). "
                 + "Months are \"YYYY-MM\"; money is CNY with two decimals; a figure no policy row covers is null and named in `missing`.";
+            // Spectral's spectral:oas rules (scripts/web-checks.sh, WebChecksTests): a contact, and server URLs without a trailing slash.
+            document.Info.Contact = new OpenApiContact { Name = "MedInsure" };
+            foreach (var server in document.Servers ?? [])
+            {
+                if (server.Url is { Length: > 1 } url && url.EndsWith('/'))
+                    server.Url = url.TrimEnd('/');
+            }
             return Task.CompletedTask;
         });
         // Written as strings by their converters: described where they are used, not as components of their C# shape.

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using MedInsure.Domain.Options;
 using MedInsure.Domain.Rules;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
@@ -7,7 +8,7 @@ using MedInsure.Web.Infrastructure;
 
 namespace MedInsure.Web.Api;
 
-/// <summary>The JSON check API of api-contract.md: <c>POST /api/v1/checks</c> and <c>GET /api/v1/policies/{city}</c>.</summary>
+/// <summary>The JSON check API of api-contract.md: <c>POST /api/v1/checks</c>, <c>POST /api/v1/checks/options</c> and <c>GET /api/v1/policies/{city}</c>.</summary>
 public static class CheckApi
 {
     public const int MaxBodyBytes = 64 * 1024;
@@ -25,21 +26,15 @@ public static class CheckApi
     {
         var v1 = app.MapGroup("/api/v1").WithTags("checks");
 
-        v1.MapPost("/checks", PostCheck)
+        v1.MapCheckBody<CheckResponse>("/checks", PostCheck)
             .WithName("PostCheck")
             .WithSummary("Check a contribution history against a city's policy rows")
-            .WithDescription("Computes the arrears deadline, waiting period, benefit start, arrears amount and contribution time, each with the policy rows that decided it. Input errors are keyed by field path (city, resumeMonth, periods[0].to, …).")
-            .Accepts<CheckInput>("application/json")
-            .Produces<CheckResponse>(StatusCodes.Status200OK)
-            .ProducesValidationProblem(StatusCodes.Status400BadRequest)
-            .ProducesValidationProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesValidationProblem(StatusCodes.Status415UnsupportedMediaType);
+            .WithDescription("Computes the arrears deadline, waiting period, benefit start, arrears amount and contribution time, each with the policy rows that decided it. Input errors are keyed by field path (city, resumeMonth, periods[0].to, …).");
 
-        // Routing drops an endpoint whose Accepts metadata does not match the request's Content-Type,
-        // and the /api fallback would then answer 404. This undocumented twin without that metadata lets
-        // PostCheck answer a wrong Content-Type itself (415, bilingual); routing prefers the documented
-        // endpoint whenever the Content-Type matches.
-        v1.MapPost("/checks", PostCheck).ExcludeFromDescription();
+        v1.MapCheckBody<ResumptionOptionsResponse>("/checks/options", PostOptions)
+            .WithName("PostCheckOptions")
+            .WithSummary("What each choice costs: resuming this month, next month or the month after")
+            .WithDescription("Takes the body of POST /api/v1/checks and answers one option per resumption month (this month in China time and the two after it; a month the history already covers is left out) and, where back-paying is optional, one with and one without it: whether the gap is inside the arrears window, the waiting period, the benefit start, the amount to pay now (arrears and what the resumption itself costs) and the rows that are missing. Input errors are the same as for /checks.");
 
         v1.MapGet("/policies/{city}", GetPolicies)
             .WithName("GetPolicies")
@@ -52,6 +47,7 @@ public static class CheckApi
         v1.MapPolicyVersionApi();
 
         v1.MapMethodNotAllowed("/checks", HttpMethods.Post);
+        v1.MapMethodNotAllowed("/checks/options", HttpMethods.Post);
         v1.MapMethodNotAllowed("/policies/{city}", HttpMethods.Get);
         v1.MapMethodNotAllowed("/policies/{city}/versions", HttpMethods.Get);
 
@@ -61,6 +57,25 @@ public static class CheckApi
 
         app.MapOpenApi();
         return app;
+    }
+
+    /// <summary>
+    /// A POST taking a check's JSON body, documented with its 200 and its problem answers.
+    /// Routing drops an endpoint whose Accepts metadata does not match the request's Content-Type,
+    /// and the /api fallback would then answer 404. An undocumented twin without that metadata lets
+    /// the handler answer a wrong Content-Type itself (415, bilingual); routing prefers the documented
+    /// endpoint whenever the Content-Type matches.
+    /// </summary>
+    private static RouteHandlerBuilder MapCheckBody<TResponse>(this RouteGroupBuilder group, string pattern, Delegate handler)
+    {
+        var documented = group.MapPost(pattern, handler)
+            .Accepts<CheckInput>("application/json")
+            .Produces<TResponse>(StatusCodes.Status200OK)
+            .ProducesValidationProblem(StatusCodes.Status400BadRequest)
+            .ProducesValidationProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesValidationProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapPost(pattern, handler).ExcludeFromDescription();
+        return documented;
     }
 
     /// <summary>
@@ -80,9 +95,53 @@ public static class CheckApi
 
     private static async Task<IResult> PostCheck(HttpContext context, CheckInputValidator validator, PolicySnapshotProvider policies, MedInsureMetrics metrics)
     {
+        var (input, problem) = await ReadValidAsync(context, validator);
+        if (problem is not null)
+            return problem;
+
+        // One read: the snapshot and its version numbers belong together.
+        var published = policies.Published;
+        CheckResult result;
+        try
+        {
+            result = RulesEngine.Check(published.Snapshot, input!.ToRequest());
+        }
+        catch (UnknownCityException)
+        {
+            // The city was removed between validation and the check.
+            return ApiProblems.Invalid("city", Messages.CityUnknown);
+        }
+        var response = CheckResponse.From(result, published.NumberOf(result.City));
+        metrics.CheckAnswered(response);
+        return TypedResults.Ok(response);
+    }
+
+    /// <summary>The check's body, read and validated as <c>/checks</c> does; answered with this month and the two after it.</summary>
+    private static async Task<IResult> PostOptions(HttpContext context, CheckInputValidator validator, PolicySnapshotProvider policies, TimeProvider clock)
+    {
+        var (input, problem) = await ReadValidAsync(context, validator);
+        if (problem is not null)
+            return problem;
+        try
+        {
+            var options = ResumptionOptions.For(policies.Current, input!.ToRequest(), ChinaTime.ThisMonth(clock));
+            return TypedResults.Ok(ResumptionOptionsResponse.From(options));
+        }
+        catch (UnknownCityException)
+        {
+            return ApiProblems.Invalid("city", Messages.CityUnknown);
+        }
+    }
+
+    /// <summary>
+    /// A check's JSON body, read within the size limit and validated, or the bilingual problem that
+    /// answers it (415, 413, 400 keyed by field path).
+    /// </summary>
+    private static async Task<(CheckInput? Input, IResult? Problem)> ReadValidAsync(HttpContext context, CheckInputValidator validator)
+    {
         var request = context.Request;
         if (!JsonBody.HasJsonUtf8ContentType(request))
-            return ApiProblems.Status(StatusCodes.Status415UnsupportedMediaType, Messages.UnsupportedMediaTypeTitle, "body", Messages.ContentTypeUnsupported);
+            return (null, ApiProblems.Status(StatusCodes.Status415UnsupportedMediaType, Messages.UnsupportedMediaTypeTitle, "body", Messages.ContentTypeUnsupported));
 
         var errors = new ApiErrors();
         CheckInput? input;
@@ -93,24 +152,24 @@ public static class CheckApi
             switch (outcome)
             {
                 case JsonBody.Outcome.TooLarge:
-                    return ApiProblems.Status(StatusCodes.Status413PayloadTooLarge, Messages.TooLargeTitle, "body", Messages.BodyTooLarge(MaxBodyBytes / 1024));
+                    return (null, ApiProblems.Status(StatusCodes.Status413PayloadTooLarge, Messages.TooLargeTitle, "body", Messages.BodyTooLarge(MaxBodyBytes / 1024)));
                 case JsonBody.Outcome.Empty:
-                    return ApiProblems.Invalid("body", Messages.BodyEmpty);
+                    return (null, ApiProblems.Invalid("body", Messages.BodyEmpty));
                 case JsonBody.Outcome.Malformed:
-                    return ApiProblems.Invalid("body", Messages.BodyMalformed);
+                    return (null, ApiProblems.Invalid("body", Messages.BodyMalformed));
                 case JsonBody.Outcome.InvalidText:
-                    return ApiProblems.Invalid("body", Messages.BodyInvalidText);
+                    return (null, ApiProblems.Invalid("body", Messages.BodyInvalidText));
             }
             input = read;
         }
         catch (Microsoft.AspNetCore.Http.BadHttpRequestException e)
         {
             // The server refused the framing itself (a broken chunk, a body cut short): the client's fault, not a 500.
-            return ApiProblems.Status(e.StatusCode, Messages.InvalidTitle, "body", Messages.BodyUnreadable);
+            return (null, ApiProblems.Status(e.StatusCode, Messages.InvalidTitle, "body", Messages.BodyUnreadable));
         }
 
         if (input is null)
-            return ApiProblems.Invalid(errors);
+            return (null, ApiProblems.Invalid(errors));
 
         var validation = validator.Validate(input);
         foreach (var failure in validation.Errors)
@@ -118,24 +177,7 @@ public static class CheckApi
             if (!errors.Covers(failure.PropertyName))
                 errors.Add(failure.PropertyName, failure.ErrorMessage);
         }
-        if (!errors.IsEmpty)
-            return ApiProblems.Invalid(errors);
-
-        // One read: the snapshot and its version numbers belong together.
-        var published = policies.Published;
-        CheckResult result;
-        try
-        {
-            result = RulesEngine.Check(published.Snapshot, input.ToRequest());
-        }
-        catch (UnknownCityException)
-        {
-            // The city was removed between validation and the check.
-            return ApiProblems.Invalid("city", Messages.CityUnknown);
-        }
-        var response = CheckResponse.From(result, published.NumberOf(result.City));
-        metrics.CheckAnswered(response);
-        return TypedResults.Ok(response);
+        return errors.IsEmpty ? (input, null) : (null, ApiProblems.Invalid(errors));
     }
 
     private static async Task<IResult> GetPolicies(

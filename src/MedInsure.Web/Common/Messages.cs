@@ -33,6 +33,11 @@ public static class Messages
 
     public static BilingualMessage TooManyFormRows(int max) => new("periods.tooManyRows", max);
 
+    // The form never guesses a first enrolment: no period is an answer only when it is said.
+    public static readonly BilingualMessage PeriodBlank = new("period.blank");
+    public static readonly BilingualMessage PeriodsNoneGiven = new("periods.noneGiven");
+    public static readonly BilingualMessage NeverInsuredWithPeriods = new("neverInsured.withPeriods");
+
     // Staff case lookup and notes.
     public static readonly BilingualMessage NothingToSearch = new("search.empty");
     public static readonly BilingualMessage DateInvalid = new("date.invalid");

@@ -12,6 +12,12 @@ public sealed class CheckInput
     public bool Retired { get; set; }
     public int? Tier { get; set; }
 
+    /// <summary>
+    /// The form's explicit answer "从未参保 / never insured": no period is given because there is none,
+    /// not because none was typed. The API says the same with <c>periods: []</c> and never reads this.
+    /// </summary>
+    public bool NeverInsured { get; set; }
+
     /// <summary>employerArrears or stopped, only with resumeAs employer; null applies the default (docs/api-contract.md).</summary>
     public string? GapReason { get; set; }
     public List<PeriodInput>? Periods { get; set; } = [];

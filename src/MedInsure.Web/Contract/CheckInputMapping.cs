@@ -34,6 +34,8 @@ public static class CheckInputMapping
         };
         if (input.Retired)
             values["retired"] = "true";
+        if (input.NeverInsured)
+            values["neverInsured"] = "true";
         var periods = input.Periods ?? [];
         for (var i = 0; i < periods.Count; i++)
         {

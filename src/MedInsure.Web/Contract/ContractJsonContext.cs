@@ -11,4 +11,5 @@ namespace MedInsure.Web.Contract;
 [JsonSerializable(typeof(CheckResponse))]
 [JsonSerializable(typeof(PolicyListResponse))]
 [JsonSerializable(typeof(PolicyVersionListResponse))]
+[JsonSerializable(typeof(ResumptionOptionsResponse))]
 internal sealed partial class ContractJsonContext : JsonSerializerContext;

@@ -51,7 +51,7 @@ public sealed class OpenApiTests(MedInsureFactory factory) : IClassFixture<MedIn
     {
         using var client = factory.CreateClient();
         var document = await (await client.GetAsync("/openapi/v1.json")).ReadJsonAsync();
-        Assert.Equal(["/api/v1/checks", "/api/v1/policies/{city}", "/api/v1/policies/{city}/versions"],
+        Assert.Equal(["/api/v1/checks", "/api/v1/checks/options", "/api/v1/policies/{city}", "/api/v1/policies/{city}/versions"],
             document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal(JsonValueKind.Object, document.GetProperty("paths").GetProperty("/api/v1/checks").ValueKind);
     }

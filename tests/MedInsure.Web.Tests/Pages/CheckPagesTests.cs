@@ -54,13 +54,14 @@ public sealed class CheckPagesTests(PagesFactory factory) : IClassFixture<PagesF
             // Each figure shows the row that decided it, with its source.
             var deadlineRules = result.QuerySelector("#figure-deadline details.rules")!;
             Assert.Contains("arrears_window_months", deadlineRules.TextContent);
-            Assert.Contains("000_78efe0c7f8b54c92.txt", deadlineRules.TextContent);
+            Assert.Contains("重庆网络问政平台", deadlineRules.TextContent);
+            Assert.DoesNotContain("000_78efe0c7f8b54c92.txt", deadlineRules.TextContent);
             Assert.Contains("渝医保发〔2022〕27号", result.QuerySelector("#figure-arrears details.rules")!.TextContent);
             // The timeline is an inline SVG with a text alternative.
             var svg = result.QuerySelector("svg.timeline-svg")!;
             Assert.Equal("img", svg.GetAttribute("role"));
             Assert.Contains("2023-11", svg.QuerySelector("desc")!.TextContent);
-            Assert.Contains(result.QuerySelectorAll(".timeline ul.visually-hidden li"), li => li.TextContent.Contains("断缴 2 个月"));
+            Assert.Contains(result.QuerySelectorAll(".timeline ul.timeline-list li"), li => li.TextContent.Contains("断缴 2 个月"));
         }
     }
 
@@ -183,15 +184,135 @@ public sealed class CheckPagesTests(PagesFactory factory) : IClassFixture<PagesF
     }
 
     [Fact]
-    public async Task Empty_rows_are_dropped_so_a_first_enrolment_needs_no_row()
+    public async Task The_empty_row_the_form_starts_with_is_an_error_beside_the_row_not_a_first_enrolment()
     {
         using var client = factory.Browser();
         var post = CitizenFormKit.ContractExample(await Html.GetAsync(client, "/"))
             .Set("periods[0].from", "").Set("periods[0].to", "").Set("periods[0].payer", "");
+
         var response = await post.PostAsync(client);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        var row = page.GetElementById("periods-0")!;
+        Assert.Equal(Messages.PeriodBlank.Zh, page.GetElementById("periods-0-error")!.TextContent);
+        Assert.Same(row, page.GetElementById("periods-0-error")!.ParentElement);
+        Assert.Contains("periods-0-error", row.GetAttribute("aria-describedby")!);
+        // One error for the row, not three for its fields.
+        Assert.Null(page.GetElementById("periods-0-from-error"));
+        Assert.Null(page.GetElementById("periods-0-payer-error"));
+        Assert.NotNull(page.QuerySelector(".error-summary a[href='#periods-0']"));
+        Assert.DoesNotContain("第一次参保", page.Body!.TextContent.Replace(Texts.Zh("Field.neverInsured"), "", StringComparison.Ordinal));
+        AssertKeeps(page, post);
+    }
+
+    [Fact]
+    public async Task A_second_empty_row_is_an_error_too_and_the_filled_one_is_kept()
+    {
+        using var client = factory.Browser();
+        var post = CitizenFormKit.ContractExample(await Html.GetAsync(client, "/"))
+            .Set("periods[1].from", "").Set("periods[1].to", "").Set("periods[1].payer", "");
+        var page = await Html.ParseAsync(await post.PostAsync(client));
+        Assert.Equal(Messages.PeriodBlank.Zh, page.GetElementById("periods-1-error")!.TextContent);
+        Assert.Null(page.GetElementById("periods-0-error"));
+        Assert.Equal("2015-01", page.ValueOf("periods-0-from"));
+    }
+
+    [Fact]
+    public async Task Never_insured_is_a_choice_of_its_own_and_the_empty_row_is_then_dropped()
+    {
+        using var client = factory.Browser();
+        var post = CitizenFormKit.ContractExample(await Html.GetAsync(client, "/"))
+            .Set("periods[0].from", "").Set("periods[0].to", "").Set("periods[0].payer", "")
+            .Set("neverInsured", "true");
+
+        var response = await post.PostAsync(client);
+
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var result = await Html.GetAsync(client, response.Headers.Location!.ToString());
+        var location = response.Headers.Location!.ToString();
+        Assert.Contains("neverInsured=true", location);
+        var result = await Html.GetAsync(client, location);
         Assert.Contains("第一次参保", result.GetElementById("verdict")!.TextContent);
+        // "Change my answers" comes back with the box ticked and no row to fill.
+        var back = await Html.GetAsync(client, result.QuerySelector(".actions a")!.GetAttribute("href")!);
+        Assert.True(back.QuerySelector<IHtmlInputElement>("#neverInsured")!.IsChecked);
+        Assert.Empty(back.QuerySelectorAll("#period-rows > .period-row"));
+    }
+
+    [Fact]
+    public async Task No_rows_without_never_insured_and_never_insured_with_rows_are_both_errors()
+    {
+        using var client = factory.Browser();
+        var noRows = CitizenFormKit.ContractExample(await Html.GetAsync(client, "/"))
+            .Without("periods[0].from").Without("periods[0].to").Without("periods[0].payer");
+        var page = await Html.ParseAsync(await noRows.PostAsync(client));
+        Assert.Equal(Messages.PeriodsNoneGiven.Zh, page.GetElementById("periods-error")!.TextContent);
+
+        var both = CitizenFormKit.ContractExample(await Html.GetAsync(client, "/")).Set("neverInsured", "true");
+        page = await Html.ParseAsync(await both.PostAsync(client));
+        Assert.Equal(Messages.NeverInsuredWithPeriods.Zh, page.GetElementById("neverInsured-error")!.TextContent);
+        // The rows typed are kept for the person to decide.
+        Assert.Equal("2015-01", page.ValueOf("periods-0-from"));
+        Assert.True(page.QuerySelector<IHtmlInputElement>("#neverInsured")!.IsChecked);
+
+        // A hand-made result URL without periods or the box goes back to the form, which says so.
+        var response = await client.GetAsync("/check/result?city=chongqing&resumeAs=individual&resumeMonth=2024-01");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Switching_language_mid_form_keeps_every_typed_value_with_no_script()
+    {
+        using var client = factory.Browser();
+        var page = await Html.GetAsync(client, "/");
+        var typed = FormPost.PressedBy(page.QuerySelector<IHtmlButtonElement>("button[name=culture]")!)
+            .Set("city", "weinan").Set("resumeAs", "employer").Set("resumeMonth", "2024-03").Set("retired", "true")
+            .Set("periods[0].from", "2010-01").Set("periods[0].to", "2015-1").Set("periods[0].payer", "individual")
+            .Set("periods[1].from", "").Set("periods[1].to", "2019-12").Set("periods[1].payer", "");
+
+        var response = await typed.PostAsync(client);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.ToString();
+        Assert.StartsWith("/?", location);
+        Assert.DoesNotContain("RequestVerificationToken", location);
+        page = await Html.GetAsync(client, location);
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        // A half-typed month and an unfinished row are shown again as typed, without errors yet.
+        Assert.Empty(page.QuerySelectorAll(".field-error"));
+        AssertKeeps(page, typed.Without("culture"));
+    }
+
+    [Fact]
+    public async Task The_switches_outside_a_form_go_back_to_the_same_page()
+    {
+        using var client = factory.Browser();
+        var page = await Html.GetAsync(client, "/case?code=nonsense");
+        var response = await FormPost.PressedBy(page.QuerySelector<IHtmlButtonElement>("button[name=culture]")!).PostAsync(client);
+        Assert.Equal("/case?code=nonsense", response.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task Large_text_is_a_switch_that_persists_and_keeps_the_typed_values()
+    {
+        using var client = factory.Browser();
+        var page = await Html.GetAsync(client, "/");
+        var toggle = page.QuerySelector<IHtmlButtonElement>("button[name=textSize]")!;
+        Assert.Equal("false", toggle.GetAttribute("aria-pressed"));
+        Assert.Equal("大字", toggle.TextContent);
+        var typed = FormPost.PressedBy(toggle).Set("city", "chongqing").Set("periods[0].from", "2015-01");
+
+        var response = await typed.PostAsync(client);
+
+        page = await Html.GetAsync(client, response.Headers.Location!.ToString());
+        Assert.Equal("large-text", page.DocumentElement.GetAttribute("class"));
+        Assert.Equal("true", page.QuerySelector("button[name=textSize]")!.GetAttribute("aria-pressed"));
+        Assert.Equal("2015-01", page.ValueOf("periods-0-from"));
+        Assert.Equal("chongqing", page.ValueOf("city"));
+        // Every page after it, until switched off.
+        Assert.Equal("large-text", (await Html.GetAsync(client, "/case")).DocumentElement.GetAttribute("class"));
+        var off = await FormPost.PressedBy((await Html.GetAsync(client, "/case")).QuerySelector<IHtmlButtonElement>("button[name=textSize]")!).PostAsync(client);
+        Assert.Null((await Html.GetAsync(client, off.Headers.Location!.ToString())).DocumentElement.GetAttribute("class"));
     }
 
     [Fact]
@@ -199,10 +320,8 @@ public sealed class CheckPagesTests(PagesFactory factory) : IClassFixture<PagesF
     {
         using var client = factory.Browser();
         var page = await Html.GetAsync(client, "/");
-        var switchForm = page.Form("form.lang-switch");
-        var response = await FormPost.From(switchForm, switchForm.QuerySelector<IHtmlButtonElement>("button")).PostAsync(client);
+        var response = await FormPost.PressedBy(page.QuerySelector<IHtmlButtonElement>("button[name=culture]")!).PostAsync(client);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/", response.Headers.Location!.ToString());
 
         page = await Html.GetAsync(client, "/");
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));

@@ -32,10 +32,13 @@ public sealed class PageMatchesApiTests(PagesFactory factory) : IClassFixture<Pa
         var continuous = json.GetProperty("continuousMonths").GetInt32();
         Assert.Contains($"{continuous / 12} 年", Figure("figure-continuous"));
 
-        // Every policy row the API cites is cited on the page too.
+        // Every policy row the API cites is cited on the page too, by its words, never by its source's file name.
         var pageText = page.Body!.TextContent;
         foreach (var rule in json.GetProperty("rules").EnumerateArray())
-            Assert.Contains(rule.GetProperty("source").GetString()!, pageText);
+        {
+            Assert.Contains(rule.GetProperty("quote").GetString()!, pageText);
+            Assert.DoesNotContain(rule.GetProperty("source").GetString()!, pageText);
+        }
     }
 
     private static string Money(JsonElement value) => value.GetDecimal().ToString("0.00", CultureInfo.InvariantCulture);

@@ -21,8 +21,7 @@ public sealed partial class ResultWordingTests(PagesFactory factory) : IClassFix
         if (language == En)
         {
             var page = await Html.GetAsync(client, "/");
-            var form = page.Form("form.lang-switch");
-            var switched = await FormPost.From(form, form.QuerySelector<IHtmlButtonElement>("button")).PostAsync(client);
+            var switched = await FormPost.PressedBy(page.QuerySelector<IHtmlButtonElement>("button[name=culture]")!).PostAsync(client);
             Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
         }
         return client;
@@ -153,7 +152,7 @@ public sealed partial class ResultWordingTests(PagesFactory factory) : IClassFix
         var rule = page.QuerySelector("#figure-waiting details.rules li")!;
         Assert.Equal(waiting, Text(rule.QuerySelector(".rule-meaning")!));
         Assert.Equal("以个人身份接续重庆市职工医保的，3个月内接续参保并补缴中断缴费期间费用的，其补缴期间发生的医疗费用，按规定予以支付。", rule.QuerySelector("blockquote")!.TextContent);
-        Assert.Contains("000_78efe0c7f8b54c92.txt", rule.QuerySelector(".rule-source")!.TextContent);
+        Assert.Contains(language == Zh ? "重庆网络问政平台" : "Chongqing online petition platform", rule.QuerySelector(".rule-source")!.TextContent);
         Assert.Equal("waiting_months.individual.within_window = 0", Text(rule.QuerySelector(".staff-key small")!).Split(language == Zh ? "：" : ": ")[1]);
         Assert.Equal(standard, Text(page.QuerySelector("#figure-arrears details.rules .rule-meaning")!));
         Assert.Equal(reimbursed, Text(page.QuerySelector("#figure-gap-costs details.rules .rule-meaning")!));
@@ -186,7 +185,7 @@ public sealed partial class ResultWordingTests(PagesFactory factory) : IClassFix
     {
         var page = await Result(language, p => p.Set("periods[0].to", "2023-11"));
         Assert.Equal(arrears, Text(page.QuerySelector("#figure-arrears .value")!));
-        Assert.Contains(fact, page.QuerySelectorAll(".timeline ul.visually-hidden li").Select(Text));
+        Assert.Contains(fact, page.QuerySelectorAll(".timeline ul.timeline-list li").Select(Text));
     }
 
     [Theory]
@@ -276,7 +275,7 @@ public sealed partial class ResultWordingTests(PagesFactory factory) : IClassFix
             .Set("periods[1].from", "2015-01").Set("periods[1].to", "2023-06").Set("periods[1].payer", "employer"));
 
         var timeline = page.QuerySelector(".timeline")!;
-        Assert.Equal(facts, timeline.QuerySelectorAll("ul.visually-hidden li").Select(Text));
+        Assert.Equal(facts, timeline.QuerySelectorAll("ul.timeline-list li").Select(Text));
         var svg = timeline.QuerySelector("svg.timeline-svg")!;
         Assert.Equal("img", svg.GetAttribute("role"));
         Assert.Equal(svg.QuerySelector("title")!.Id, svg.GetAttribute("aria-labelledby"));
@@ -351,7 +350,7 @@ public sealed class RetirementMinimumPageTests(RetirementMinimumFactory factory)
         Assert.Equal(hint, figure.QuerySelector(".hint")!.TextContent);
         Assert.Null(figure.QuerySelector(".missing"));
         Assert.Equal(rule, figure.QuerySelector("details.rules .rule-meaning")!.TextContent);
-        Assert.Contains("003_695d386600e1a571.txt", figure.QuerySelector("details.rules .rule-source")!.TextContent);
+        Assert.Contains(language == "en" ? "How to resume employee insurance" : "职工医保中断后如何续保", figure.QuerySelector("details.rules .rule-source")!.TextContent);
         Assert.DoesNotContain(page.QuerySelectorAll(".missing-rules li"), li => li.TextContent.Contains(language == "en" ? "retired" : "退休", StringComparison.Ordinal));
     }
 }

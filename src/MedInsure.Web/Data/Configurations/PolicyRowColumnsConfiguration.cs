@@ -16,7 +16,8 @@ public static class PolicyRowColumnsConfiguration
     {
         builder.Property(r => r.City).HasMaxLength(40).IsRequired();
         builder.Property(r => r.Key).HasMaxLength(100).IsRequired();
-        builder.Property(r => r.Value).HasMaxLength(100).IsRequired();
+        // A text row (next steps: channels, phone numbers) holds up to PolicyText.MaxLength characters.
+        builder.Property(r => r.Value).HasMaxLength(PolicyText.MaxLength).IsRequired();
         builder.Property(r => r.Unit).HasMaxLength(20).IsRequired();
         builder.Property(r => r.SourceFile).HasMaxLength(200).IsRequired();
         builder.Property(r => r.SourceQuote).HasMaxLength(2000).IsRequired();

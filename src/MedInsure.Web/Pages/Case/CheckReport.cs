@@ -18,6 +18,24 @@ public sealed class CheckReport
     /// <summary>What resuming one month after the deadline would mean; set only when the person is in time.</summary>
     public LateOutcome? IfLate { get; init; }
 
+    /// <summary>What each choice costs: resuming this month, next month or the month after (China time when the check ran).</summary>
+    public IReadOnlyList<ResumptionOptionResponse> Options { get; init; } = [];
+
+    /// <summary>
+    /// Next steps for whoever pays from the resumption on, as the city's text rows in force on the
+    /// day of the check (where and how to register and pay, what to bring, whom to call, how to stay
+    /// covered): policy data with their sources, never words in code.
+    /// </summary>
+    public IReadOnlyList<RuleResponse> NextStepRules { get; init; } = [];
+
+    /// <summary>A yearly payer's next payment deadline on or after the day of the check, with its row; null where none is on record.</summary>
+    public DateOnly? YearlyDeadline { get; init; }
+
+    public RuleResponse? YearlyDeadlineRule { get; init; }
+
+    /// <summary>The day (China time) the check was computed; null in reports saved before it was kept.</summary>
+    public DateOnly? CheckedOn { get; init; }
+
     public string CityName(bool english) => english ? CityNameEn : CityNameZh;
 
     /// <summary>The rows that decided a figure said in <paramref name="section"/>, each once.</summary>

@@ -20,7 +20,7 @@ public sealed class Timeline
     public const double PaidTop = 22, PaidHeight = 22;
     public const double AfterTop = 64, AfterHeight = 22;
     public const double AxisY = 92;
-    private const double LabelTop = 122, LabelStep = 17;
+    private const double LabelTop = 124, LabelStep = 19;
 
     public required IReadOnlyList<Bar> Bars { get; init; }
     public required IReadOnlyList<Marker> Markers { get; init; }
@@ -40,8 +40,8 @@ public sealed class Timeline
 
     public sealed record Bar(string Kind, double X, double Width, double Y, double Height, string Label)
     {
-        /// <summary>Whether the label fits inside the bar at the partial's 11-unit font (a CJK character is about one em wide).</summary>
-        public bool LabelFits => Label.Sum(c => c > '\u2e80' ? 11.0 : 6.2) + 6 <= Width;
+        /// <summary>Whether the label fits inside the bar at the stylesheet's 13-unit font (a CJK character is about one em wide).</summary>
+        public bool LabelFits => Label.Sum(c => c > '\u2e80' ? 13.0 : 7.4) + 6 <= Width;
     }
 
     /// <summary>A vertical line at a month; its label sits on a row of its own below the axis so labels never overlap.</summary>
@@ -142,7 +142,7 @@ public sealed class Timeline
                 ticks.Add(new Tick(X(m), m.Month == 1 ? m.Year.ToString(CultureInfo.InvariantCulture) : m.ToString()));
         }
         // The start label is a full month; drop a January tick that would sit on top of it.
-        if (ticks.Count > 1 && ticks[1].X - ticks[0].X < 52)
+        if (ticks.Count > 1 && ticks[1].X - ticks[0].X < 62)
             ticks.RemoveAt(ticks[0].Label.Length == 4 ? 0 : 1);
 
         return new Timeline

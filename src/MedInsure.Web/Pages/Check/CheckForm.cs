@@ -25,22 +25,31 @@ public static class CheckForm
     }
 
     /// <summary>
-    /// Trims what was typed and drops rows left wholly empty, so a person who never paid does not have
-    /// to delete the empty row the form starts with. Done before validation so error paths point at
-    /// the rows as they are shown again.
+    /// Trims what was typed. Rows left wholly empty are kept, so that the validator says so beside
+    /// them: an empty row is not an answer, and "never insured" is a choice of its own. Only when that
+    /// choice is made are empty rows (the one the form starts with) dropped. Done before validation
+    /// so error paths point at the rows as they are shown again.
     /// </summary>
-    public static CheckInput Tidy(CheckInput input) => new()
+    public static CheckInput Tidy(CheckInput input)
     {
-        City = input.City?.Trim(),
-        ResumeAs = input.ResumeAs?.Trim(),
-        ResumeMonth = input.ResumeMonth?.Trim(),
-        Retired = input.Retired,
-        Tier = input.Tier,
-        Periods = (input.Periods ?? [])
-            .Where(p => p is not null && !(string.IsNullOrWhiteSpace(p.From) && string.IsNullOrWhiteSpace(p.To) && string.IsNullOrWhiteSpace(p.Payer)))
-            .Select(p => new PeriodInput { From = p.From?.Trim(), To = p.To?.Trim(), Payer = p.Payer?.Trim() })
-            .ToList(),
-    };
+        var periods = (input.Periods ?? [])
+            .Select(p => new PeriodInput { From = p?.From?.Trim(), To = p?.To?.Trim(), Payer = p?.Payer?.Trim() })
+            .ToList();
+        return new()
+        {
+            City = input.City?.Trim(),
+            ResumeAs = input.ResumeAs?.Trim(),
+            ResumeMonth = input.ResumeMonth?.Trim(),
+            Retired = input.Retired,
+            Tier = input.Tier,
+            NeverInsured = input.NeverInsured,
+            Periods = input.NeverInsured ? periods.Where(p => !IsBlank(p)).ToList() : periods,
+        };
+    }
+
+    /// <summary>A period row with nothing typed in it.</summary>
+    public static bool IsBlank(PeriodInput period) =>
+        string.IsNullOrWhiteSpace(period.From) && string.IsNullOrWhiteSpace(period.To) && string.IsNullOrWhiteSpace(period.Payer);
 
     /// <summary>The field a validator path names, as the error summary says it: 第 2 条缴费记录 · 结束月份.</summary>
     public static string FieldName(string path, IStringLocalizer t)

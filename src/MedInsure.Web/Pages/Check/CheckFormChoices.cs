@@ -15,8 +15,8 @@ public sealed class CheckFormChoices(PolicySnapshot snapshot)
 
     public string TierCityNames => string.Join(Cultures.IsEnglish ? ", " : "、", TierCities.Select(c => Cultures.IsEnglish ? c.NameEn : c.NameZh));
 
-    public string TierCityCodes => string.Join(' ', TierCities.Select(c => c.Code));
+    /// <summary>Whether the tier question applies in the city: the form shows it only then (site.css).</summary>
+    public bool HasTiers(string code) => TierCities.Any(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase));
 
     public bool IsKnownCity(string? code) => code is not null && snapshot.TryGetCity(code, out _);
-
 }

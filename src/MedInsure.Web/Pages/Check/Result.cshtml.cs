@@ -1,6 +1,7 @@
 using MedInsure.Web.Contract;
 using MedInsure.Web.Infrastructure;
 using MedInsure.Web.Pages.Case;
+using Microsoft.Extensions.Localization;
 
 namespace MedInsure.Web.Pages.Check;
 
@@ -8,7 +9,8 @@ namespace MedInsure.Web.Pages.Check;
 /// The result of a check, reached by a redirect after the form: the check travels in the query
 /// string, so a refresh or a bookmark shows the same result. Saving it posts back here.
 /// </summary>
-public sealed class ResultModel(CheckFormValidator validator, CaseHolderValidator holderValidator, CheckReports reports, CaseStore cases, MedInsureMetrics metrics)
+public sealed class ResultModel(CheckFormValidator validator, CaseHolderValidator holderValidator, CheckReports reports, CaseStore cases, MedInsureMetrics metrics,
+    TimeProvider clock, IStringLocalizer<Texts> t)
     : PageModel, IFormPage
 {
     public CheckInput Input { get; private set; } = new();
@@ -25,6 +27,20 @@ public sealed class ResultModel(CheckFormValidator validator, CaseHolderValidato
         metrics.CheckAnswered(Report.Result);
         return Page();
     }
+
+    /// <summary>The deadlines still ahead as a calendar file; the check travels in the query string as for the page.</summary>
+    public IActionResult OnGetReminder(CheckInput input)
+    {
+        Input = CheckForm.Tidy(input);
+        if (!validator.Validate(Input).IsValid)
+            return BackToForm();
+        var report = reports.Create(Input);
+        var deadlines = Reminder.For(report, ChinaTime.Today(clock), t);
+        return deadlines.Count == 0 ? NotFound() : Reminder.File(deadlines, clock.GetUtcNow());
+    }
+
+    /// <summary>The next-steps section's view: the reminder link carries the same query.</summary>
+    public NextSteps Steps => NextSteps.For(Report, clock, Url.Page("/Check/Result", "Reminder", Input.ToRouteValues()));
 
     public async Task<IActionResult> OnPostSaveAsync(CheckInput input, CaseHolder holder, CancellationToken cancellationToken)
     {

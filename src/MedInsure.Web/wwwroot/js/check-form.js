@@ -1,6 +1,6 @@
-// The check form, enhanced: period rows are added and removed in the page instead of by a round-trip,
-// and the tier question shows only where it applies. Without this file the same buttons submit to
-// the page's AddRow/RemoveRow handlers, and the tier question is shown with a note.
+// The check form, enhanced: period rows are added and removed in the page instead of by a round-trip.
+// Without this file the same buttons submit to the page's AddRow/RemoveRow handlers. Which questions
+// show (tier, gap reason, the rows under "never insured") is the stylesheet's work, script or not.
 (function () {
     'use strict';
     var form = document.getElementById('check-form');
@@ -28,19 +28,16 @@
                 el.name = el.name.replace(/^periods\[[^\]]*\]/, 'periods[' + i + ']');
             });
             row.querySelectorAll('[id^="periods-"]').forEach(function (el) {
-                el.id = el.id.replace(/^periods-[^-]+-/, 'periods-' + i + '-');
+                el.id = el.id.replace(/^periods-[^-]+(?=-|$)/, 'periods-' + i);
             });
             row.querySelectorAll('label[for^="periods-"]').forEach(function (el) {
                 el.htmlFor = el.htmlFor.replace(/^periods-[^-]+-/, 'periods-' + i + '-');
             });
             row.querySelectorAll('[aria-describedby]').forEach(function (el) {
-                el.setAttribute('aria-describedby', el.getAttribute('aria-describedby').replace(/periods-[^-\s]+-/g, 'periods-' + i + '-'));
+                el.setAttribute('aria-describedby', el.getAttribute('aria-describedby').replace(/periods-[^-\s]+(?=-)/g, 'periods-' + i));
             });
             row.querySelectorAll('[data-template]').forEach(function (el) {
                 el.textContent = el.getAttribute('data-template').replace('__n__', n);
-            });
-            row.querySelectorAll('[data-label-template]').forEach(function (el) {
-                el.setAttribute('aria-label', el.getAttribute('data-label-template').replace('__n__', n));
             });
             row.querySelectorAll('button[name="row"]').forEach(function (el) {
                 el.value = String(i);
@@ -82,17 +79,4 @@
         (next ? next.querySelector('input') : addButton).focus();
         announce(form.getAttribute('data-msg-removed'), remaining.length);
     });
-
-    var tierField = document.getElementById('tier-field');
-    var tierCities = (form.getAttribute('data-tier-cities') || '').split(' ').filter(Boolean);
-
-    function updateTier() {
-        var city = (form.elements.namedItem('city').value || '').toLowerCase();
-        var resumeAs = form.querySelector('input[name="resumeAs"]:checked');
-        var retired = form.elements.namedItem('retired');
-        tierField.hidden = !(tierCities.indexOf(city) >= 0 && resumeAs && resumeAs.value === 'individual' && !(retired && retired.checked));
-    }
-
-    form.addEventListener('change', updateTier);
-    updateTier();
 })();

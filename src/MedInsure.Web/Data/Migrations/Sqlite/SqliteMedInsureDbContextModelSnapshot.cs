@@ -289,7 +289,7 @@ namespace MedInsure.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Value")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -465,7 +465,7 @@ namespace MedInsure.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Value")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("VersionId")
