@@ -63,7 +63,7 @@ public static class FormMutator
             case 14: // the language switch, asked to go back somewhere
                 fields.Add(new("culture", Pick(["en", "zh-CN", "xx", ""], random)));
                 fields.Add(new("returnUrl", Pick(ReturnUrls, random)));
-                return "/culture";
+                return "/preferences";
             case 0 or 1: // one value changed
                 if (fields.Count > 0)
                 {

@@ -72,7 +72,7 @@ public sealed class FuzzTests(MedInsureFactory factory) : IClassFixture<MedInsur
             var body = await response.Content.ReadAsStringAsync();
             if ((int)response.StatusCode >= 500)
                 Assert.Fail($"submission {i} got {(int)response.StatusCode}: {submission}\n{body[..Math.Min(body.Length, 2000)]}\n{LastError()}");
-            if (submission.Path.StartsWith("/culture", StringComparison.Ordinal) && response.StatusCode == HttpStatusCode.Redirect)
+            if (submission.Path.StartsWith("/preferences", StringComparison.Ordinal) && response.StatusCode == HttpStatusCode.Redirect)
             {
                 var back = response.Headers.Location!.OriginalString;
                 Assert.True(back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) && !back.StartsWith("/\\", StringComparison.Ordinal), $"submission {i} went back to {back}: {submission}");

@@ -49,7 +49,7 @@ public sealed class HostileInputTests(MedInsureFactory factory) : IClassFixture<
         var page = await Html.GetAsync(client, "/check");
         var token = page.QuerySelector<IHtmlInputElement>("form input[name='__RequestVerificationToken']")!.Value;
 
-        var response = await client.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await client.PostAsync("/preferences", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["culture"] = "en",
             ["returnUrl"] = returnUrl,
