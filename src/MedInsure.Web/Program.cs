@@ -39,7 +39,6 @@ app.UseMedInsureSecurity();
 app.UseMedInsureMetrics();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseStaticFiles();
 app.UseTexts();
 app.UseRouting();
 app.UseAuthentication();
@@ -47,7 +46,10 @@ app.UseAuthorization();
 
 app.MapMedInsureHealthChecks();
 app.MapCheckApi();
-app.MapRazorPages();
+// Static assets from the build's manifest: fingerprinted URLs (asp-append-version writes them) cached for a
+// year as immutable, precompressed Brotli and gzip copies chosen by Accept-Encoding (docs/performance.md).
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 
 app.Run();
 return 0;
