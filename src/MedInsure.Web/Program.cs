@@ -31,7 +31,7 @@ builder.Services.AddPageServices();
 
 var app = builder.Build();
 
-if (await Commands.TryRunAsync(app, args) is { } exitCode)
+if ((await Commands.TryRunAsync(app, args) ?? await PageCommands.TryRunAsync(app, args)) is { } exitCode)
     return exitCode;
 
 app.UseMedInsureRequestLogging();

@@ -25,6 +25,7 @@ public static class PageServices
 
         // Staff: the case lookup, a case's page and its notes.
         services.AddScoped<StaffCases>();
+        services.AddSingleton<SearchPageTokens>();
         services.AddSingleton<CaseSearchFormValidator>();
         services.AddSingleton<CaseNoteFormValidator>();
 
@@ -34,6 +35,7 @@ public static class PageServices
         services.AddScoped<PolicyEditor>();
         services.AddScoped<PolicyTransfer>();
         services.AddScoped<PolicyImpact>();
+        services.AddScoped<ImpactEngine>();
         services.AddScoped<PolicyRowFormValidator>();
         services.AddScoped<EndRowFormValidator>();
         services.AddScoped<CityFormValidator>();

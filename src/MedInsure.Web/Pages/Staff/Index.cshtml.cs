@@ -9,7 +9,7 @@ namespace MedInsure.Web.Pages.Staff;
 /// the URL, and the ID number and name typed are never written back into the page: only their
 /// masked forms are shown with the results.
 /// </summary>
-public sealed class IndexModel(CaseSearchFormValidator validator, StaffCases staff, PolicySnapshotProvider policies) : PageModel
+public sealed class IndexModel(CaseSearchFormValidator validator, StaffCases staff, SearchPageTokens pages, PolicySnapshotProvider policies) : PageModel
 {
     [BindProperty]
     public CaseSearchForm Input { get; set; } = new();
@@ -27,7 +27,19 @@ public sealed class IndexModel(CaseSearchFormValidator validator, StaffCases sta
         var validation = validator.Validate(Input);
         validation.AddToModelState(ModelState, nameof(Input));
         if (validation.IsValid)
-            Result = await staff.SearchAsync(Input, cancellationToken);
+            Result = await staff.SearchAsync(Input, cancellationToken: cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The next page of an earlier search, from its token (<see cref="SearchPageTokens"/>).</summary>
+    public async Task<IActionResult> OnPostNextAsync(string? page, CancellationToken cancellationToken)
+    {
+        if (!pages.TryRead(page, out var form, out var after) || !validator.Validate(form).IsValid)
+        {
+            ModelState.AddModelError(nameof(Input), Messages.SearchPageExpired.ToString());
+            return Page();
+        }
+        Result = await staff.SearchAsync(form, after, cancellationToken);
         return Page();
     }
 }

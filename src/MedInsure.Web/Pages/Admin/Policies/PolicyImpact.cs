@@ -1,19 +1,16 @@
 using MedInsure.Domain.Policies;
-using MedInsure.Domain.Rules;
-using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
-using MedInsure.Web.Pages.Case;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
 
 /// <summary>
 /// What a change to a policy row would do to the saved cases, before it is saved: the stored rows
 /// make the current snapshot, the same rows with the proposed change applied make a candidate, and
-/// each saved case of the row's city (only those can change) is checked under both, comparing the
-/// contract figures. Reads the rows and the city's cases once each, without tracking. Call with a
-/// form that passed its validator.
+/// the saved cases of the row's city that the change can reach are checked under both, comparing the
+/// contract figures (<see cref="ImpactEngine"/>: streamed, in parallel). Call with a form that passed
+/// its validator.
 /// </summary>
-public sealed class PolicyImpact(MedInsureDbContext db)
+public sealed class PolicyImpact(MedInsureDbContext db, ImpactEngine engine)
 {
     public const int MaxExamples = 5;
 
@@ -48,25 +45,6 @@ public sealed class PolicyImpact(MedInsureDbContext db)
         if (current.FindCity(row.City) is not { } city)
             return null;
 
-        var code = city.City.Code;
-        var cases = await db.SavedCases.AsNoTracking()
-            .Where(c => c.City == code)
-            .Select(c => new { c.Code, c.InputJson })
-            .ToListAsync(cancellationToken);
-        var changed = 0;
-        var examples = new List<ImpactExample>(MaxExamples);
-        foreach (var saved in cases)
-        {
-            var request = CaseStore.ReadInput(saved.InputJson).ToRequest();
-            var changes = ResultComparison.Changes(
-                CheckResponse.From(RulesEngine.Check(current, request)),
-                CheckResponse.From(RulesEngine.Check(candidate, request)));
-            if (changes.Count == 0)
-                continue;
-            changed++;
-            if (examples.Count < MaxExamples)
-                examples.Add(new ImpactExample(saved.Code, changes));
-        }
-        return new ImpactPreview($"{city.City.NameZh} {city.City.NameEn}", cases.Count, changed, examples);
+        return await engine.RunAsync(current, candidate, city.City, cancellationToken: cancellationToken);
     }
 }

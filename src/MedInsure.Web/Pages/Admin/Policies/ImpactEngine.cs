@@ -1,0 +1,164 @@
+using System.Linq.Expressions;
+using System.Threading.Channels;
+using MedInsure.Domain.Policies;
+using MedInsure.Domain.Rules;
+using MedInsure.Web.Contract;
+using MedInsure.Web.Data;
+using MedInsure.Web.Pages.Case;
+
+namespace MedInsure.Web.Pages.Admin.Policies;
+
+/// <summary>
+/// Checks a city's saved cases under two snapshots and counts those whose contract figures differ,
+/// without holding the cases in memory: one reader pages through them by id (untracked, only the
+/// cases <see cref="ImpactScope"/> says the change can reach, filtered in SQL) into a small bounded
+/// channel, and one worker per core checks each batch. The examples are the first changed cases in
+/// id order, as a one-by-one pass would find them.
+/// </summary>
+public sealed class ImpactEngine(MedInsureDbContext db)
+{
+    public const int BatchSize = 4_000;
+
+    public async Task<ImpactPreview> RunAsync(PolicySnapshot current, PolicySnapshot candidate, City city,
+        IProgress<ImpactProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var scope = ImpactScope.Between(current, candidate, city.Code);
+        var cityCases = db.SavedCases.AsNoTracking().Where(c => c.City == city.Code);
+        var inCity = await cityCases.CountAsync(cancellationToken);
+        var reached = scope.IsEmpty ? cityCases.Where(c => false) : cityCases.Where(Reaching(scope));
+        var total = scope.IsEmpty ? 0 : await reached.CountAsync(cancellationToken);
+        progress?.Report(new ImpactProgress(0, total));
+
+        // A failing worker stops the reader too, so it never waits on a full channel.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var batches = Channel.CreateBounded<List<StoredCase>>(new BoundedChannelOptions(Environment.ProcessorCount + 1) { SingleWriter = true });
+        var reader = ReadAsync(reached, batches.Writer, stop.Token);
+        var counted = 0;
+        var changed = 0;
+        var examples = new List<(int Id, ImpactExample Example)>();
+        var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token))
+                {
+                    var (batchChanged, batchExamples) = Check(batch, current, candidate);
+                    Interlocked.Add(ref changed, batchChanged);
+                    lock (examples)
+                        examples.AddRange(batchExamples);
+                    progress?.Report(new ImpactProgress(Interlocked.Add(ref counted, batch.Count), total));
+                }
+            }
+            catch
+            {
+                await stop.CancelAsync();
+                throw;
+            }
+        }, stop.Token)).ToList();
+        await Task.WhenAll(workers.Append(reader));
+
+        var first = examples.OrderBy(e => e.Id).Take(PolicyImpact.MaxExamples).Select(e => e.Example).ToList();
+        return new ImpactPreview($"{city.NameZh} {city.NameEn}", counted, changed, first, inCity - counted);
+    }
+
+    private static async Task ReadAsync(IQueryable<SavedCaseEntity> cases, ChannelWriter<List<StoredCase>> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var after = 0;
+            while (true)
+            {
+                var last = after;
+                var batch = await cases.Where(c => c.Id > last).OrderBy(c => c.Id).Take(BatchSize)
+                    .Select(c => new StoredCase(c.Id, c.Code, c.InputJson))
+                    .ToListAsync(cancellationToken);
+                if (batch.Count == 0)
+                    break;
+                await writer.WriteAsync(batch, cancellationToken);
+                after = batch[^1].Id;
+            }
+            writer.Complete();
+        }
+        catch (Exception ex)
+        {
+            writer.Complete(ex);
+            throw;
+        }
+    }
+
+    /// <summary>The batch's changed cases: how many, and the first few of them with their changes.</summary>
+    private static (int Changed, List<(int Id, ImpactExample Example)> Examples) Check(List<StoredCase> batch, PolicySnapshot current, PolicySnapshot candidate)
+    {
+        var changed = 0;
+        var examples = new List<(int, ImpactExample)>();
+        foreach (var stored in batch)
+        {
+            var request = CaseStore.ReadInput(stored.InputJson).ToRequest();
+            var before = RulesEngine.Check(current, request);
+            var after = RulesEngine.Check(candidate, request);
+            if (SameFigures(before, after))
+                continue;
+            // Figures that differ may still read the same (a sum's trailing zero); the contract's comparison decides.
+            var changes = ResultComparison.Changes(CheckResponse.From(before), CheckResponse.From(after));
+            if (changes.Count == 0)
+                continue;
+            changed++;
+            if (examples.Count < PolicyImpact.MaxExamples)
+                examples.Add((stored.Id, new ImpactExample(stored.Code, changes)));
+        }
+        return (changed, examples);
+    }
+
+    /// <summary>
+    /// The fields <see cref="ResultComparison"/> compares, read off the engine's results directly: most
+    /// cases do not change, and this spares them the contract objects and texts.
+    /// </summary>
+    private static bool SameFigures(CheckResult a, CheckResult b) =>
+        a.FirstEnrollment == b.FirstEnrollment
+        && a.LastPaidMonth == b.LastPaidMonth
+        && a.GapMonths == b.GapMonths
+        && a.WithinArrearsWindow == b.WithinArrearsWindow
+        && a.ArrearsDeadline == b.ArrearsDeadline
+        && a.WaitingPeriodMonths == b.WaitingPeriodMonths
+        && a.BenefitsFrom == b.BenefitsFrom
+        && a.GapCostsReimbursed == b.GapCostsReimbursed
+        && a.PersonalAccountCredited == b.PersonalAccountCredited
+        && a.CumulativeMonths == b.CumulativeMonths
+        && a.ContinuousMonths == b.ContinuousMonths
+        && a.DuplicateMonths == b.DuplicateMonths
+        && a.Arrears.Months == b.Arrears.Months
+        && a.Arrears.MonthlyAmount == b.Arrears.MonthlyAmount
+        && a.Arrears.Amount == b.Arrears.Amount
+        && a.Arrears.LateFee == b.Arrears.LateFee
+        && a.Missing.SequenceEqual(b.Missing);
+
+    /// <summary><see cref="ImpactScope.Reaches"/> as SQL over the stored months.</summary>
+    private static Expression<Func<SavedCaseEntity, bool>> Reaching(ImpactScope scope)
+    {
+        var c = Expression.Parameter(typeof(SavedCaseEntity), "c");
+        var resume = Expression.Property(c, nameof(SavedCaseEntity.ResumeMonth));
+        var gapFirst = Expression.Property(c, nameof(SavedCaseEntity.GapFirstMonth));
+        var gapLast = Expression.Property(c, nameof(SavedCaseEntity.GapLastMonth));
+        Expression body = Expression.Equal(resume, Null);
+        foreach (var (from, to) in scope.ResumeRanges)
+            body = Expression.OrElse(body, Within(resume, resume, from, to, Expression.NotEqual(resume, Null)));
+        foreach (var (from, to) in scope.GapRanges)
+            body = Expression.OrElse(body, Within(gapLast, gapFirst, from, to, Expression.NotEqual(gapFirst, Null)));
+        return Expression.Lambda<Func<SavedCaseEntity, bool>>(body, c);
+    }
+
+    private static readonly ConstantExpression Null = Expression.Constant(null, typeof(int?));
+
+    /// <summary>[low, high] overlaps [from, to]: high ≥ from and low ≤ to, an open end always holding.</summary>
+    private static Expression Within(Expression high, Expression low, int? from, int? to, Expression present)
+    {
+        var test = present;
+        if (from is { } f)
+            test = Expression.AndAlso(test, Expression.GreaterThanOrEqual(high, Expression.Constant(f, typeof(int?))));
+        if (to is { } t)
+            test = Expression.AndAlso(test, Expression.LessThanOrEqual(low, Expression.Constant(t, typeof(int?))));
+        return test;
+    }
+
+    private sealed record StoredCase(int Id, string Code, string InputJson);
+}
