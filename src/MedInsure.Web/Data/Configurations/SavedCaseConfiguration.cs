@@ -28,8 +28,8 @@ public sealed class SavedCaseConfiguration : IEntityTypeConfiguration<SavedCaseE
         builder.HasIndex(c => new { c.City, c.CreatedAtUtc });
         builder.HasIndex(c => c.CreatedAtUtc);
         // The impact preview reads only the cases a changed row can reach: by resumption month for rules,
-        // by gap months for contribution standards.
+        // by gap months for contribution standards. Both cover their test, so the ids come from the index alone.
         builder.HasIndex(c => new { c.City, c.ResumeMonth });
-        builder.HasIndex(c => new { c.City, c.GapFirstMonth });
+        builder.HasIndex(c => new { c.City, c.GapFirstMonth, c.GapLastMonth });
     }
 }

@@ -289,8 +289,6 @@ namespace MedInsure.Web.Data.Migrations.Postgres
 
                     b.HasIndex("City", "CreatedAtUtc");
 
-                    b.HasIndex("City", "GapFirstMonth");
-
                     b.HasIndex("City", "ResumeMonth");
 
                     b.HasIndex("HolderNameMasked", "CreatedAtUtc");
@@ -298,6 +296,8 @@ namespace MedInsure.Web.Data.Migrations.Postgres
                     b.HasIndex("HolderSurname", "CreatedAtUtc");
 
                     b.HasIndex("IdNumberHash", "CreatedAtUtc");
+
+                    b.HasIndex("City", "GapFirstMonth", "GapLastMonth");
 
                     b.ToTable("SavedCases", (string)null);
                 });

@@ -274,8 +274,6 @@ namespace MedInsure.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("City", "CreatedAtUtc");
 
-                    b.HasIndex("City", "GapFirstMonth");
-
                     b.HasIndex("City", "ResumeMonth");
 
                     b.HasIndex("HolderNameMasked", "CreatedAtUtc");
@@ -283,6 +281,8 @@ namespace MedInsure.Web.Data.Migrations.Sqlite
                     b.HasIndex("HolderSurname", "CreatedAtUtc");
 
                     b.HasIndex("IdNumberHash", "CreatedAtUtc");
+
+                    b.HasIndex("City", "GapFirstMonth", "GapLastMonth");
 
                     b.ToTable("SavedCases", (string)null);
                 });

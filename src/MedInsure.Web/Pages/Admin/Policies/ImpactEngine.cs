@@ -10,9 +10,9 @@ namespace MedInsure.Web.Pages.Admin.Policies;
 
 /// <summary>
 /// Checks a city's saved cases under two snapshots and counts those whose contract figures differ,
-/// without holding the cases in memory: one reader pages through them by id (untracked, only the
-/// cases <see cref="ImpactScope"/> says the change can reach, filtered in SQL) into a small bounded
-/// channel, and one worker per core checks each batch. The examples are the first changed cases in
+/// without holding the cases in memory: the ids of the cases <see cref="ImpactScope"/> says the
+/// change can reach are read from the indexes, then one reader fetches them in batches (untracked)
+/// into a small bounded channel, and one worker per core checks each batch. The examples are the first changed cases in
 /// id order, as a one-by-one pass would find them.
 /// </summary>
 public sealed class ImpactEngine(MedInsureDbContext db)
@@ -25,14 +25,17 @@ public sealed class ImpactEngine(MedInsureDbContext db)
         var scope = ImpactScope.Between(current, candidate, city.Code);
         var cityCases = db.SavedCases.AsNoTracking().Where(c => c.City == city.Code);
         var inCity = await cityCases.CountAsync(cancellationToken);
-        var reached = scope.IsEmpty ? cityCases.Where(c => false) : cityCases.Where(Reaching(scope));
-        var total = scope.IsEmpty ? 0 : await reached.CountAsync(cancellationToken);
+        // The ids alone come from the indexes (city with resumption month, city with gap months), so the
+        // rows the change cannot reach are never read; a million ids are 4 MB.
+        var ids = scope.IsEmpty ? [] : await cityCases.Where(Reaching(scope)).Select(c => c.Id).ToListAsync(cancellationToken);
+        ids.Sort();
+        var total = ids.Count;
         progress?.Report(new ImpactProgress(0, total));
 
         // A failing worker stops the reader too, so it never waits on a full channel.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var batches = Channel.CreateBounded<List<StoredCase>>(new BoundedChannelOptions(Environment.ProcessorCount + 1) { SingleWriter = true });
-        var reader = ReadAsync(reached, batches.Writer, stop.Token);
+        var reader = ReadAsync(db, ids, batches.Writer, stop.Token);
         var counted = 0;
         var changed = 0;
         var examples = new List<(int Id, ImpactExample Example)>();
@@ -61,21 +64,17 @@ public sealed class ImpactEngine(MedInsureDbContext db)
         return new ImpactPreview($"{city.NameZh} {city.NameEn}", counted, changed, first, inCity - counted);
     }
 
-    private static async Task ReadAsync(IQueryable<SavedCaseEntity> cases, ChannelWriter<List<StoredCase>> writer, CancellationToken cancellationToken)
+    private static async Task ReadAsync(MedInsureDbContext db, List<int> ids, ChannelWriter<List<StoredCase>> writer, CancellationToken cancellationToken)
     {
         try
         {
-            var after = 0;
-            while (true)
+            for (var start = 0; start < ids.Count; start += BatchSize)
             {
-                var last = after;
-                var batch = await cases.Where(c => c.Id > last).OrderBy(c => c.Id).Take(BatchSize)
+                var chunk = ids.GetRange(start, Math.Min(BatchSize, ids.Count - start));
+                var batch = await db.SavedCases.AsNoTracking().Where(c => chunk.Contains(c.Id))
                     .Select(c => new StoredCase(c.Id, c.Code, c.InputJson))
                     .ToListAsync(cancellationToken);
-                if (batch.Count == 0)
-                    break;
                 await writer.WriteAsync(batch, cancellationToken);
-                after = batch[^1].Id;
             }
             writer.Complete();
         }

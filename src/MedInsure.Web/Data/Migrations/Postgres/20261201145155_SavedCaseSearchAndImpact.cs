@@ -50,9 +50,9 @@ namespace MedInsure.Web.Data.Migrations.Postgres
                 """);
 
             migrationBuilder.CreateIndex(
-                name: "IX_SavedCases_City_GapFirstMonth",
+                name: "IX_SavedCases_City_GapFirstMonth_GapLastMonth",
                 table: "SavedCases",
-                columns: new[] { "City", "GapFirstMonth" });
+                columns: new[] { "City", "GapFirstMonth", "GapLastMonth" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SavedCases_City_ResumeMonth",
@@ -79,7 +79,7 @@ namespace MedInsure.Web.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_SavedCases_City_GapFirstMonth",
+                name: "IX_SavedCases_City_GapFirstMonth_GapLastMonth",
                 table: "SavedCases");
 
             migrationBuilder.DropIndex(

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MedInsure.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMedInsureDbContext))]
-    [Migration("20261201142913_SavedCaseSearchAndImpact")]
+    [Migration("20261201145145_SavedCaseSearchAndImpact")]
     partial class SavedCaseSearchAndImpact
     {
         /// <inheritdoc />
@@ -277,8 +277,6 @@ namespace MedInsure.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("City", "CreatedAtUtc");
 
-                    b.HasIndex("City", "GapFirstMonth");
-
                     b.HasIndex("City", "ResumeMonth");
 
                     b.HasIndex("HolderNameMasked", "CreatedAtUtc");
@@ -286,6 +284,8 @@ namespace MedInsure.Web.Data.Migrations.Sqlite
                     b.HasIndex("HolderSurname", "CreatedAtUtc");
 
                     b.HasIndex("IdNumberHash", "CreatedAtUtc");
+
+                    b.HasIndex("City", "GapFirstMonth", "GapLastMonth");
 
                     b.ToTable("SavedCases", (string)null);
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MedInsure.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMedInsureDbContext))]
-    [Migration("20261201142919_SavedCaseSearchAndImpact")]
+    [Migration("20261201145155_SavedCaseSearchAndImpact")]
     partial class SavedCaseSearchAndImpact
     {
         /// <inheritdoc />
@@ -292,8 +292,6 @@ namespace MedInsure.Web.Data.Migrations.Postgres
 
                     b.HasIndex("City", "CreatedAtUtc");
 
-                    b.HasIndex("City", "GapFirstMonth");
-
                     b.HasIndex("City", "ResumeMonth");
 
                     b.HasIndex("HolderNameMasked", "CreatedAtUtc");
@@ -301,6 +299,8 @@ namespace MedInsure.Web.Data.Migrations.Postgres
                     b.HasIndex("HolderSurname", "CreatedAtUtc");
 
                     b.HasIndex("IdNumberHash", "CreatedAtUtc");
+
+                    b.HasIndex("City", "GapFirstMonth", "GapLastMonth");
 
                     b.ToTable("SavedCases", (string)null);
                 });
