@@ -71,7 +71,8 @@ public sealed class ImpactEngine(MedInsureDbContext db)
             for (var start = 0; start < ids.Count; start += BatchSize)
             {
                 var chunk = ids.GetRange(start, Math.Min(BatchSize, ids.Count - start));
-                var batch = await db.SavedCases.AsNoTracking().Where(c => chunk.Contains(c.Id))
+                // In id order, so each batch's first changed cases are the examples a one-by-one pass would find.
+                var batch = await db.SavedCases.AsNoTracking().Where(c => chunk.Contains(c.Id)).OrderBy(c => c.Id)
                     .Select(c => new StoredCase(c.Id, c.Code, c.InputJson))
                     .ToListAsync(cancellationToken);
                 await writer.WriteAsync(batch, cancellationToken);
