@@ -17,9 +17,17 @@ public sealed record PolicyFileContent(City? City, IReadOnlyList<PolicyRules.Can
 /// </summary>
 public static class PolicyFile
 {
-    private static readonly HashSet<string> RowFields = ["key", "value", "unit", "from", "to", "source", "quote", "document", "note"];
+    private static readonly HashSet<string> RowFields =
+        ["key", "value", "unit", "from", "to", "basis", "source", "quote", "statement", "address", "title", "published", "publisher", "authority", "document", "note"];
 
-    public static PolicyFileContent Read(string fileName, string text)
+    private static readonly string[] PageFields = ["statement", "address", "title", "published", "publisher"];
+
+    /// <summary>
+    /// Reads one city's file. <paramref name="sourceExists"/>, where given, says whether a source file
+    /// (<see cref="PolicySource.SourceFileName"/>) is in policies/sources/; a row whose source is not
+    /// there is refused, so that every row cites something a reviewer can open.
+    /// </summary>
+    public static PolicyFileContent Read(string fileName, string text, Func<string, bool>? sourceExists = null)
     {
         var problems = new List<PolicyProblem>();
         var candidates = new List<PolicyRules.Candidate>();
@@ -89,18 +97,33 @@ public static class PolicyFile
             var from = Date(row, "from", RowProblem);
             var to = Date(row, "to", RowProblem);
 
-            if (rowProblems.Count > 0 || city is null)
+            if (city is null)
             {
                 problems.AddRange(rowProblems);
                 continue;
             }
 
-            var policyRow = new PolicyRow(city.Code, key!, value!, Scalar(row, "unit")?.Trim() ?? "", from, to,
-                new PolicySource(Scalar(row, "source")?.Trim() ?? "", Scalar(row, "quote")?.Trim() ?? "", NullIfEmpty(Scalar(row, "document"))),
-                NullIfEmpty(Scalar(row, "note")));
+            var source = Source(row, RowProblem);
+            var basisText = Scalar(row, "basis")?.Trim();
+            PolicyBasis basis = default;
+            if (string.IsNullOrEmpty(basisText))
+                RowProblem("缺少 basis（依据：city 本市原文 / national 国家规定 / reading 本系统的理解）", "basis is missing (city, national or reading)");
+            else if (!PolicyCodes.TryParseBasis(basisText, out basis))
+                RowProblem($"basis“{basisText}”无效，应为 city、national 或 reading", $"the basis '{basisText}' must be city, national or reading");
+
+            if (rowProblems.Count > 0 || source is null)
+            {
+                problems.AddRange(rowProblems);
+                continue;
+            }
+
+            var policyRow = new PolicyRow(city.Code, key!, value!, Scalar(row, "unit")?.Trim() ?? "", from, to, source, NullIfEmpty(Scalar(row, "note")), basis);
             var candidate = new PolicyRules.Candidate(policyRow, fileName, number, line);
-            var found = PolicyRules.CheckRow(candidate);
-            problems.AddRange(found);
+            problems.AddRange(PolicyRules.CheckRow(candidate));
+            if (sourceExists is not null && !string.IsNullOrEmpty(source.File) && !sourceExists(source.SourceFileName))
+                problems.Add(new PolicyProblem(fileName, number, line, key,
+                    $"来源“{source.File}”在 sources/ 中找不到（应有文件 {source.SourceFileName}）",
+                    $"the source '{source.File}' is not in sources/ (expected the file {source.SourceFileName})") { Field = "source" });
             candidates.Add(candidate);
         }
 
@@ -126,8 +149,25 @@ public static class PolicyFile
                 text.Append("    from: ").AppendLine(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             if (row.EffectiveTo is { } to)
                 text.Append("    to: ").AppendLine(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (row.Basis is { } basis)
+                text.Append("    basis: ").AppendLine(basis.Code());
             text.Append("    source: ").AppendLine(Quote(row.Source.File));
-            text.Append("    quote: ").AppendLine(Quote(row.Source.Quote));
+            if (row.Source.Page is { } page)
+            {
+                text.Append("    statement: ").AppendLine(Quote(row.Source.Quote));
+                text.Append("    address: ").AppendLine(Quote(page.Address));
+                if (page.Title is { } title)
+                    text.Append("    title: ").AppendLine(Quote(title));
+                if (page.Published is { } published)
+                    text.Append("    published: ").AppendLine(Quote(published));
+                text.Append("    publisher: ").AppendLine(Quote(page.Publisher));
+            }
+            else
+            {
+                text.Append("    quote: ").AppendLine(Quote(row.Source.Quote));
+            }
+            if (row.Source.Authority is { } authority)
+                text.Append("    authority: ").AppendLine(authority.Code());
             if (row.Source.Document is { } document)
                 text.Append("    document: ").AppendLine(Quote(document));
             if (row.Note is { } note)
@@ -145,10 +185,12 @@ public static class PolicyFile
         var cities = new List<City>();
         var candidates = new List<PolicyRules.Candidate>();
         var problems = new List<PolicyProblem>();
+        var sources = Path.Combine(directory, "sources");
+        bool SourceExists(string file) => file.IndexOfAny(['/', '\\']) < 0 && File.Exists(Path.Combine(sources, file));
         foreach (var path in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
         {
             var name = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(directory)) ?? directory, path);
-            var content = Read(name, File.ReadAllText(path));
+            var content = Read(name, File.ReadAllText(path), SourceExists);
             problems.AddRange(content.Problems);
             if (content.City is { } city)
             {
@@ -162,6 +204,49 @@ public static class PolicyFile
         if (problems.Count > 0)
             throw new PolicyValidationException(problems);
         return (cities, candidates.Select(c => c.Row).ToList());
+    }
+
+    /// <summary>
+    /// The row's source: a seed text (<c>source</c> ends in .txt) with its verbatim <c>quote</c>, or a
+    /// page id with the page's <c>statement</c> (in our words), <c>address</c>, <c>title</c>,
+    /// <c>published</c>, <c>publisher</c> and <c>authority</c>. Null when the fields contradict each other.
+    /// </summary>
+    private static PolicySource? Source(YamlMappingNode row, Action<string, string> problem)
+    {
+        var file = Scalar(row, "source")?.Trim() ?? "";
+        var authorityText = NullIfEmpty(Scalar(row, "authority"));
+        SourceAuthority? authority = null;
+        if (authorityText is not null)
+        {
+            if (PolicyCodes.TryParseAuthority(authorityText, out var parsed))
+                authority = parsed;
+            else
+            {
+                problem($"authority“{authorityText}”无效，应为 official、official-reported 或 third-party", $"the authority '{authorityText}' must be official, official-reported or third-party");
+                return null;
+            }
+        }
+        var document = NullIfEmpty(Scalar(row, "document"));
+        var source = new PolicySource(file, "", document) { Authority = authority };
+        if (file.Length == 0 || source.IsSeed)
+        {
+            foreach (var field in PageFields.Where(f => Scalar(row, f) is not null))
+                problem($"种子原文来源不能有“{field}”字段（它属于网页来源）", $"a seed-text source cannot have '{field}' (it belongs to a page source)");
+            return source with { Quote = Scalar(row, "quote")?.Trim() ?? "" };
+        }
+
+        if (Scalar(row, "quote") is not null)
+            problem("网页来源用 statement（用我们自己的话概括网页内容），不用 quote", "a page source takes a statement (what the page says, in our words), not a quote");
+        var statement = Scalar(row, "statement")?.Trim() ?? "";
+        var address = Scalar(row, "address")?.Trim() ?? "";
+        var publisher = Scalar(row, "publisher")?.Trim() ?? "";
+        if (authority is null)
+            problem("网页来源缺少 authority（official / official-reported / third-party）", "a page source needs its authority (official, official-reported or third-party)");
+        return source with
+        {
+            Quote = statement,
+            Page = new SourcePage(address, NullIfEmpty(Scalar(row, "title")), NullIfEmpty(Scalar(row, "published")), publisher),
+        };
     }
 
     private static string? Scalar(YamlMappingNode node, string name) =>

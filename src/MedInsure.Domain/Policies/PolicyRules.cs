@@ -7,7 +7,8 @@ namespace MedInsure.Domain.Policies;
 /// The rules every policy row obeys, wherever it comes from (a file in policies/, an admin's edit,
 /// an import): a known key, a value of the key's type and range, the key's unit, an effective range
 /// that does not end before it starts and does not overlap another row of the same city and key,
-/// and a cited source.
+/// and a cited source: a seed text with its sentence, or a page with its address, publisher and a
+/// statement of what it says. (The basis is required of policy files by <see cref="PolicyFile"/>.)
 /// </summary>
 public static partial class PolicyRules
 {
@@ -40,8 +41,19 @@ public static partial class PolicyRules
 
         if (string.IsNullOrWhiteSpace(row.Source.File))
             Add("source", "缺少来源文件", "the source file is missing");
-        if (string.IsNullOrWhiteSpace(row.Source.Quote))
+        if (row.Source.Page is { } page)
+        {
+            if (string.IsNullOrWhiteSpace(row.Source.Quote))
+                Add("statement", "网页来源缺少内容概述（用我们自己的话说明网页写了什么）", "a page source needs a statement of what the page says, in our words");
+            if (!SourcePage.IsOpenableAddress(page.Address))
+                Add("address", $"网页地址“{page.Address}”无效，应为 http:// 或 https:// 开头的完整地址", $"the page address '{page.Address}' must be a full http:// or https:// address");
+            if (string.IsNullOrWhiteSpace(page.Publisher))
+                Add("publisher", "网页来源缺少发布者", "a page source needs its publisher");
+        }
+        else if (string.IsNullOrWhiteSpace(row.Source.Quote))
+        {
             Add("quote", "缺少来源原文（所依据的句子）", "the source sentence is missing");
+        }
 
         return problems;
     }
@@ -112,6 +124,10 @@ public static partial class PolicyRules
                 if (!DateTime.TryParseExact(row.Value, "yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
                     add($"值“{row.Value}”应为日期时间 yyyy-MM-ddTHH:mm", $"the value '{row.Value}' must be a date and time yyyy-MM-ddTHH:mm");
                 return;
+            case PolicyValueKind.Date:
+                if (row.Date is null)
+                    add($"值“{row.Value}”应为日期 yyyy-MM-dd", $"the value '{row.Value}' must be a date yyyy-MM-dd");
+                return;
         }
 
         if (row.Number is not { } number)
@@ -119,8 +135,8 @@ public static partial class PolicyRules
             add($"值“{row.Value}”不是数字", $"the value '{row.Value}' is not a number");
             return;
         }
-        if (definition.Kind == PolicyValueKind.Months && number != decimal.Truncate(number))
-            add($"月数“{row.Value}”应为整数", $"the month count '{row.Value}' must be a whole number");
+        if (definition.Kind is PolicyValueKind.Months or PolicyValueKind.Years && number != decimal.Truncate(number))
+            add($"“{row.Value}”应为整数", $"the count '{row.Value}' must be a whole number");
         if (definition.Kind == PolicyValueKind.Money && decimal.Round(number, 2) != number)
             add($"金额“{row.Value}”最多两位小数", $"the amount '{row.Value}' may have at most two decimals");
         if (number < definition.Min || number > definition.Max)

@@ -10,12 +10,15 @@ namespace MedInsure.Domain.Rules;
 /// </summary>
 public sealed class CheckRequest
 {
-    public CheckRequest(string city, Payer resumeAs, YearMonth resumeMonth, IReadOnlyList<PaidPeriod> periods, bool retired = false, int tier = 1)
+    public CheckRequest(string city, Payer resumeAs, YearMonth resumeMonth, IReadOnlyList<PaidPeriod> periods, bool retired = false, int tier = 1,
+        GapReason? gapReason = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(city);
         ArgumentNullException.ThrowIfNull(periods);
         if (tier is not (1 or 2))
             throw new ArgumentOutOfRangeException(nameof(tier), tier, "Tier is 1 or 2.");
+        if (gapReason is not null && resumeAs != Payer.Employer)
+            throw new ArgumentException("A gap reason is given only when resuming through an employer.", nameof(gapReason));
         for (var i = 0; i < periods.Count; i++)
         {
             if (periods[i].To >= resumeMonth)
@@ -28,6 +31,10 @@ public sealed class CheckRequest
         Retired = retired;
         Tier = tier;
         History = new ContributionHistory(periods);
+        // docs/api-contract.md: the default follows who paid the last month.
+        GapReason = resumeAs != Payer.Employer ? null
+            : gapReason ?? (History.LastPayer == Payer.Employer ? Rules.GapReason.EmployerArrears : Rules.GapReason.Stopped);
+        GivenGapReason = gapReason;
     }
 
     public string City { get; }
@@ -35,6 +42,12 @@ public sealed class CheckRequest
     public YearMonth ResumeMonth { get; }
     public bool Retired { get; }
     public int Tier { get; }
+
+    /// <summary>The employer case used, with the default applied; null unless resuming through an employer.</summary>
+    public GapReason? GapReason { get; }
+
+    /// <summary>The gap reason as asked, before the default: a what-if check repeats the question, not the answer.</summary>
+    public GapReason? GivenGapReason { get; }
     public ContributionHistory History { get; }
     public IReadOnlyList<PaidPeriod> Periods => History.Periods;
 }

@@ -12,8 +12,13 @@ public sealed record ArrearsPart(MonthRange Months, decimal MonthlyAmount, IRead
     public decimal Amount => Cny.Round(MonthlyAmount * Months.Months);
 }
 
-/// <summary>The back-payment for the latest gap. Amounts are null when no row covers every gap month.</summary>
-public sealed record ArrearsResult(int Months, decimal? MonthlyAmount, decimal? Amount, decimal? LateFee, IReadOnlyList<ArrearsPart> Parts)
+/// <summary>
+/// The back-payment for the latest gap. Amounts are null when no row covers every gap month, or for
+/// the <see cref="Reason"/> given. <see cref="Optional"/>: true where back-paying is allowed but does
+/// not restore reimbursement; null where no row says.
+/// </summary>
+public sealed record ArrearsResult(int Months, decimal? MonthlyAmount, decimal? Amount, decimal? LateFee, IReadOnlyList<ArrearsPart> Parts,
+    bool? Optional = false, ArrearsReason? Reason = null)
 {
     public const string Currency = "CNY";
 }
@@ -40,10 +45,41 @@ public sealed class CheckResult
     public YearMonth? BenefitsFrom { get; init; }
     public bool? GapCostsReimbursed { get; init; }
     public bool? PersonalAccountCredited { get; init; }
+    /// <summary>Employee-insurance months (employer or individual) before the resumption month: 职工医保缴费年限.</summary>
     public required int CumulativeMonths { get; init; }
+
+    /// <summary>Resident-insurance months before the resumption month that are not also employee months.</summary>
+    public required int ResidentMonths { get; init; }
+
     public int? ContinuousMonths { get; init; }
+
+    /// <summary>Whether continuous participation goes on after the resumption; null without a run or a window.</summary>
+    public bool? ContinuityKept { get; init; }
+
     public required int DuplicateMonths { get; init; }
+
+    /// <summary>The first month without benefits after the contributions stopped, where a row says (an employer's arrears).</summary>
+    public YearMonth? BenefitsStopFrom { get; init; }
+
+    /// <summary>A national cap on the waiting period, given where the city's own figure is missing.</summary>
+    public int? WaitingPeriodMaxMonths { get; init; }
+
+    /// <summary>The employer case used (the default applied); null unless resuming through an employer.</summary>
+    public GapReason? GapReason { get; init; }
+
     public required ArrearsResult Arrears { get; init; }
+
+    /// <summary>What the person pays for the resumption year itself, where a row says how.</summary>
+    public ResumptionPayment? ResumptionPayment { get; init; }
+
+    /// <summary>How duplicate months are refunded, where there are some and a row allows it.</summary>
+    public DuplicateRefund? DuplicateRefund { get; init; }
+
+    /// <summary>Notes on figures that rest on a national rule, on the project's reading, or on an ambiguous text.</summary>
+    public required IReadOnlyList<Caveat> Caveats { get; init; }
+
+    /// <summary>The city's names, for wording (<see cref="City"/> is its code).</summary>
+    public required City CityNames { get; init; }
 
     /// <summary>
     /// The city's minimum contribution time to stop paying in retirement, looked up for retired
@@ -64,7 +100,7 @@ public sealed class CheckResult
         {
             _missingRules = value;
             // Derived, not set beside it, so the strings and the structured items can never disagree.
-            Missing = value.Select(m => m.Text).ToArray();
+            Missing = value.Count == 0 ? [] : value.Select(m => m.Text).ToArray();
         }
     }
 
@@ -74,7 +110,13 @@ public sealed class CheckResult
     public IReadOnlyList<string> Missing { get; private init; } = [];
 
     public required IReadOnlyList<RuleUse> Rules { get; init; }
-    public required string PolicyVersion { get; init; }
+    /// <summary>A stable hash of the rows in force for the check and any other row it used, as 16 hex digits; written out when first read.</summary>
+    public string PolicyVersion => _policyVersion ??= PolicySnapshot.VersionText(PolicyHash.Sum, PolicyHash.Xor);
+
+    private string? _policyVersion;
+
+    /// <summary>The two order-independent sums the version is written from.</summary>
+    internal (ulong Sum, ulong Xor) PolicyHash { get; init; }
 
     /// <summary>Each row once, with the figures it decided, in the order first used.</summary>
     public IEnumerable<(PolicyRow Row, IReadOnlyList<Figure> Figures)> RulesByRow()

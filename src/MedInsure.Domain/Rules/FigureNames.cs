@@ -17,9 +17,16 @@ public static class FigureNames
         [Figure.GapCostsReimbursed] = "gapCostsReimbursed",
         [Figure.PersonalAccountCredited] = "personalAccountCredited",
         [Figure.CumulativeMonths] = "cumulativeMonths",
+        [Figure.ResidentMonths] = "residentMonths",
         [Figure.ContinuousMonths] = "continuousMonths",
+        [Figure.ContinuityKept] = "continuityKept",
         [Figure.DuplicateMonths] = "duplicateMonths",
+        [Figure.BenefitsStopFrom] = "benefitsStopFrom",
+        [Figure.WaitingPeriodMaxMonths] = "waitingPeriodMaxMonths",
+        [Figure.GapReason] = "gapReason",
         [Figure.Arrears] = "arrears",
+        [Figure.ResumptionPayment] = "resumptionPayment",
+        [Figure.DuplicateRefund] = "duplicateRefund",
         [Figure.RetirementMinimumMonths] = "retirementMinimumMonths",
     }.ToFrozenDictionary();
 

@@ -20,6 +20,18 @@ public static class ApiOpenApi
 {
     private const string MonthPattern = "^[0-9]{4}-(0[1-9]|1[0-2])$";
 
+    /// <summary>The enums the contract writes as codes, with their codes (from their converters).</summary>
+    private static readonly Dictionary<Type, IEnumerable<string>> CodeTypes = new()
+    {
+        [typeof(RuleGroup)] = new RuleGroupJsonConverter().Codes,
+        [typeof(Situation)] = new SituationJsonConverter().Codes,
+        [typeof(GapReason)] = new GapReasonJsonConverter().Codes,
+        [typeof(ArrearsReason)] = new ArrearsReasonJsonConverter().Codes,
+        [typeof(CaveatBasis)] = new CaveatBasisJsonConverter().Codes,
+        [typeof(PolicyBasis)] = new PolicyBasisJsonConverter().Codes,
+        [typeof(SourceAuthority)] = new SourceAuthorityJsonConverter().Codes,
+    };
+
     public static void Configure(OpenApiOptions options)
     {
         options.AddDocumentTransformer((document, _, _) =>
@@ -32,7 +44,7 @@ public static class ApiOpenApi
         });
         // Written as strings by their converters: described where they are used, not as components of their C# shape.
         options.CreateSchemaReferenceId = type =>
-            (Nullable.GetUnderlyingType(type.Type) ?? type.Type) is var t && (t == typeof(YearMonth) || t == typeof(RuleGroup) || t == typeof(Situation))
+            (Nullable.GetUnderlyingType(type.Type) ?? type.Type) is var t && (t == typeof(YearMonth) || CodeTypes.ContainsKey(t))
                 ? null
                 : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
         options.AddSchemaTransformer((schema, context, _) =>
@@ -74,10 +86,10 @@ public static class ApiOpenApi
             schema.Type |= nullable;
             return;
         }
-        if (type == typeof(RuleGroup) || type == typeof(Situation))
+        if (CodeTypes.TryGetValue(type, out var codes))
         {
-            var codes = type == typeof(RuleGroup) ? new RuleGroupJsonConverter().Codes : new SituationJsonConverter().Codes;
-            WrittenAs(schema, string.Join(", ", codes));
+            // A nullable code lists its codes in words: an enum would have to admit null.
+            WrittenAs(schema, Meaning(property) is { } meaning ? $"{meaning}: {string.Join(", ", codes)}" : string.Join(", ", codes), codes: nullable == 0 ? codes : null);
             schema.Type |= nullable;
             return;
         }
@@ -120,7 +132,20 @@ public static class ApiOpenApi
                     schema.MaxItems = CheckInputValidator.MaxPeriods;
                     schema.Description = "Paid periods, both months included, any order; none may end after resumeMonth - 1. [] when none.";
                     break;
+                case "gapReason":
+                    schema.Type = JsonSchemaType.String | JsonSchemaType.Null;
+                    schema.Description = "Only with resumeAs employer (JSON null or left out applies the default): employerArrears (the same employer pays what it owed) or stopped "
+                        + "(the person's own interruption, e.g. a new job). Default: employerArrears when the last paid month was paid by an employer, else stopped.";
+                    break;
             }
+        }
+        else if (property.DeclaringType == typeof(CaveatResponse) && property.Name == "text")
+        {
+            schema.Description = "The note in plain words: Chinese / English";
+        }
+        else if (property.DeclaringType == typeof(DuplicateRefundResponse) && property.Name == "when")
+        {
+            schema.Description = $"When duplicate months are refunded: {DuplicateRefund.NextYear}, {DuplicateRefund.OnEmployment}";
         }
         else if (property.DeclaringType == typeof(PeriodInput))
         {
@@ -139,6 +164,17 @@ public static class ApiOpenApi
             }
         }
     }
+
+    /// <summary>What a code field means, where its codes alone do not say.</summary>
+    private static string? Meaning(JsonPropertyInfo property) => (property.DeclaringType.Name, property.Name) switch
+    {
+        (nameof(CaveatResponse), "basis") => "What the figure rests on: a national rule the city's text is silent on, the project's reading, or an ambiguous (or silent) text",
+        (_, "basis") => "What the row rests on (null for a row made before it was recorded)",
+        (_, "authority") => "How authoritative the row's source is",
+        (_, "gapReason") => "The employer case used, the default applied; null unless resumeAs is employer",
+        (_, "reason") => "Why the amount is null other than a missing row",
+        _ => null,
+    };
 
     private static bool IsMoney(JsonPropertyInfo property) =>
         property.CustomConverter is MoneyJsonConverter

@@ -22,6 +22,7 @@ public static class CheckJsonReader
         Retired = 8,
         Tier = 16,
         Periods = 32,
+        GapReason = 64,
     }
 
     /// <summary>Null when the body is not a JSON object at all; field errors go to <paramref name="errors"/>.</summary>
@@ -52,6 +53,8 @@ public static class CheckJsonReader
                 input.Tier = ReadTier(value, errors);
             else if (Is(name, "periods") && First(Field.Periods, "periods"))
                 input.Periods = ReadPeriods(value, errors);
+            else if (Is(name, "gapReason") && First(Field.GapReason, "gapReason"))
+                input.GapReason = ReadString(value, "gapReason", Messages.MustBeString, errors);
         }
         return input;
 

@@ -14,6 +14,8 @@ public static class Messages
     public static readonly BilingualMessage MonthRequired = new("month.required");
     public static readonly BilingualMessage MonthMalformed = new("month.malformed");
     public static readonly BilingualMessage TierInvalid = new("tier.invalid");
+    public static readonly BilingualMessage GapReasonUnknown = new("gapReason.unknown");
+    public static readonly BilingualMessage GapReasonNotEmployer = new("gapReason.notEmployer");
     public static readonly BilingualMessage PeriodsRequired = new("periods.required");
     public static readonly BilingualMessage PeriodNull = new("period.null");
     public static readonly BilingualMessage PeriodEndBeforeStart = new("period.endBeforeStart");
@@ -50,6 +52,13 @@ public static class Messages
     public static readonly BilingualMessage ValueRequired = new("value.required");
     public static readonly BilingualMessage EndRequired = new("end.required");
     public static readonly BilingualMessage RowNotFound = new("row.notFound");
+    public static readonly BilingualMessage BasisRequired = new("basis.required");
+    public static readonly BilingualMessage BasisUnknown = new("basis.unknown");
+    public static readonly BilingualMessage AuthorityUnknown = new("authority.unknown");
+    public static readonly BilingualMessage AuthorityRequired = new("authority.required");
+    public static readonly BilingualMessage AddressRequired = new("address.required");
+    public static readonly BilingualMessage PageOnSeed = new("page.onSeed");
+    public static readonly BilingualMessage PublishedInvalid = new("published.invalid");
     public static readonly BilingualMessage UserNameRequired = new("userName.required");
     public static readonly BilingualMessage NoSuchStaffAccount = new("account.notFound");
     public static readonly BilingualMessage PasswordRequired = new("password.required");

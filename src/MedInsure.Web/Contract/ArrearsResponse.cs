@@ -4,7 +4,7 @@ using MedInsure.Domain.Time;
 
 namespace MedInsure.Web.Contract;
 
-/// <summary>What back-paying the latest gap costs, in CNY. Amounts are null when no row covers every gap month.</summary>
+/// <summary>What back-paying the latest gap costs, in CNY. Amounts are null when no row covers every gap month, or for the <see cref="Reason"/> given.</summary>
 public sealed class ArrearsResponse
 {
     public required int Months { get; init; }
@@ -21,6 +21,13 @@ public sealed class ArrearsResponse
     public required decimal? LateFee { get; init; }
 
     public required string Currency { get; init; }
+
+    /// <summary>True where back-paying is allowed but does not restore reimbursement; null where no text says or it does not apply.</summary>
+    public required bool? Optional { get; init; }
+
+    /// <summary>Why the amount is null other than a missing row: employerBase or notApplicable.</summary>
+    [JsonConverter(typeof(ArrearsReasonJsonConverter))]
+    public required ArrearsReason? Reason { get; init; }
 
     /// <summary>Runs of gap months that share one monthly amount, with the rows it comes from.</summary>
     public required IReadOnlyList<ArrearsPartResponse> Parts { get; init; }
@@ -50,6 +57,8 @@ public sealed class ArrearsResponse
             Amount = arrears.Amount,
             LateFee = arrears.LateFee,
             Currency = ArrearsResult.Currency,
+            Optional = arrears.Optional,
+            Reason = arrears.Reason,
             Parts = parts,
         };
     }

@@ -11,5 +11,8 @@ public sealed class CheckInput
     public string? ResumeMonth { get; set; }
     public bool Retired { get; set; }
     public int? Tier { get; set; }
+
+    /// <summary>employerArrears or stopped, only with resumeAs employer; null applies the default (docs/api-contract.md).</summary>
+    public string? GapReason { get; set; }
     public List<PeriodInput>? Periods { get; set; } = [];
 }

@@ -15,7 +15,8 @@ public static class CheckInputMapping
             PayerNames.TryParse(p.Payer, out var payer);
             return new PaidPeriod(YearMonth.Parse(p.From!), YearMonth.Parse(p.To!), payer);
         }).ToList();
-        return new CheckRequest(input.City!, resumeAs, YearMonth.Parse(input.ResumeMonth!), periods, input.Retired, input.Tier ?? 1);
+        GapReason? gapReason = GapReasons.TryParse(input.GapReason, out var reason) ? reason : null;
+        return new CheckRequest(input.City!, resumeAs, YearMonth.Parse(input.ResumeMonth!), periods, input.Retired, input.Tier ?? 1, gapReason);
     }
 
     /// <summary>

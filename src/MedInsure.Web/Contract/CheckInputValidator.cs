@@ -1,4 +1,5 @@
 using MedInsure.Domain.History;
+using MedInsure.Domain.Rules;
 using MedInsure.Domain.Time;
 using MedInsure.Web.Data;
 
@@ -29,6 +30,12 @@ public sealed class CheckInputValidator : AbstractValidator<CheckInput>
         RuleFor(x => x.Tier)
             .Must(t => t is null or 1 or 2).With(Messages.TierInvalid)
             .OverridePropertyName("tier");
+
+        RuleFor(x => x.GapReason).Cascade(CascadeMode.Stop)
+            .Must(g => GapReasons.TryParse(g, out _)).With(Messages.GapReasonUnknown)
+            .Must((x, _) => PayerNames.TryParse(x.ResumeAs, out var payer) && payer == Payer.Employer).With(Messages.GapReasonNotEmployer)
+            .When(x => x.GapReason is not null)
+            .OverridePropertyName("gapReason");
 
         RuleFor(x => x.Periods).Cascade(CascadeMode.Stop)
             .NotNull().With(Messages.PeriodsRequired)

@@ -9,7 +9,9 @@ namespace MedInsure.Web.Contract;
 /// The body of a 200 from <c>POST /api/v1/checks</c>: api-contract.md's fields first, under their
 /// contract names, then additions. Typed: months are <see cref="YearMonth"/> and rule groups and
 /// situations enums, written by their converters as the contract's "YYYY-MM" strings and codes; a
-/// figure the policies do not cover is an explicit null, never left out.
+/// figure the policies do not cover is an explicit null, never left out. Saved cases hold results
+/// written before later fields existed: <see cref="Pages.Case.CaseStore"/> reads them with every
+/// field optional.
 /// </summary>
 public sealed class CheckResponse
 {
@@ -36,10 +38,31 @@ public sealed class CheckResponse
     public required bool? GapCostsReimbursed { get; init; }
     public required bool? PersonalAccountCredited { get; init; }
     public required int CumulativeMonths { get; init; }
+
+    // Second edition (docs/api-contract.md, "Added in the second edition"), in the contract's order.
+    public required int ResidentMonths { get; init; }
+
     public required int? ContinuousMonths { get; init; }
+    public required bool? ContinuityKept { get; init; }
     public required int DuplicateMonths { get; init; }
+
+    [JsonConverter(typeof(YearMonthJsonConverter))]
+    public required YearMonth? BenefitsStopFrom { get; init; }
+
+    public required int? WaitingPeriodMaxMonths { get; init; }
+
+    /// <summary>The employer case used, the default applied; null unless resuming through an employer.</summary>
+    [JsonConverter(typeof(GapReasonJsonConverter))]
+    public required GapReason? GapReason { get; init; }
+
     public required ArrearsResponse Arrears { get; init; }
+    public required ResumptionPaymentResponse? ResumptionPayment { get; init; }
+    public required DuplicateRefundResponse? DuplicateRefund { get; init; }
     public required IReadOnlyList<string> Missing { get; init; }
+
+    /// <summary>Notes on figures resting on a national rule, a reading or an ambiguous text ([] for cases saved before them).</summary>
+    public required IReadOnlyList<CaveatResponse> Caveats { get; init; } = [];
+
     public required IReadOnlyList<RuleResponse> Rules { get; init; }
     public required string PolicyVersion { get; init; }
     public required string EngineVersion { get; init; }
@@ -50,7 +73,7 @@ public sealed class CheckResponse
     /// <summary>The arrears window the check used, in months.</summary>
     public required int? ArrearsWindowMonths { get; init; }
 
-    /// <summary>Which rows applied: employer, individual, resident or switch (null when there was no gap to judge).</summary>
+    /// <summary>Which rows applied: employer_arrears, employer_new, individual, resident or switch (null when there was no gap to judge).</summary>
     [JsonConverter(typeof(RuleGroupJsonConverter))]
     public required RuleGroup? RuleGroup { get; init; }
 
@@ -91,10 +114,18 @@ public sealed class CheckResponse
             GapCostsReimbursed = result.GapCostsReimbursed,
             PersonalAccountCredited = result.PersonalAccountCredited,
             CumulativeMonths = result.CumulativeMonths,
+            ResidentMonths = result.ResidentMonths,
             ContinuousMonths = result.ContinuousMonths,
+            ContinuityKept = result.ContinuityKept,
             DuplicateMonths = result.DuplicateMonths,
+            BenefitsStopFrom = result.BenefitsStopFrom,
+            WaitingPeriodMaxMonths = result.WaitingPeriodMaxMonths,
+            GapReason = result.GapReason,
             Arrears = ArrearsResponse.From(result.Arrears),
+            ResumptionPayment = result.ResumptionPayment is { } payment ? ResumptionPaymentResponse.From(payment) : null,
+            DuplicateRefund = result.DuplicateRefund is { } refund ? DuplicateRefundResponse.From(refund) : null,
             Missing = result.Missing,
+            Caveats = [.. result.Caveats.Select(CaveatResponse.From)],
             Rules = rules,
             PolicyVersion = result.PolicyVersion,
             EngineVersion = RulesEngine.Version,
@@ -103,7 +134,7 @@ public sealed class CheckResponse
             RuleGroup = result.RuleGroup,
             Situation = result.Situation,
             RetirementMinimumMonths = result.RetirementMinimumMonths,
-            MissingRules = [.. result.MissingRules.Select(MissingRuleResponse.From)],
+            MissingRules = [.. result.MissingRules.Select(m => MissingRuleResponse.From(m, result.CityNames))],
         };
     }
 }

@@ -24,6 +24,12 @@ public class PolicyRowResponse
         Source = row.Source.File;
         Quote = row.Source.Quote;
         Document = row.Source.Document;
+        Basis = row.Basis;
+        Authority = row.Source.Authority;
+        Url = row.Source.Page?.Address;
+        Title = row.Source.Page?.Title;
+        Published = row.Source.Page?.Published;
+        Publisher = row.Source.Page?.Publisher;
         EffectiveFrom = row.EffectiveFrom;
         EffectiveTo = row.EffectiveTo;
         Note = row.Note;
@@ -52,11 +58,31 @@ public class PolicyRowResponse
     public required string Unit { get; init; }
     public required string Text { get; init; }
 
-    /// <summary>The seed file the row cites, e.g. 000_78efe0c7f8b54c92.txt.</summary>
+    /// <summary>The source the row cites: a seed file (000_78efe0c7f8b54c92.txt) or a page id (cq-individual-2024).</summary>
     public required string Source { get; init; }
 
-    /// <summary>The sentence of the source the row rests on.</summary>
+    /// <summary>The seed's sentence the row rests on, or for a page, what the page says in our words.</summary>
     public required string Quote { get; init; }
+
+    // Second edition; not required when read back (rows saved before them have none).
+
+    /// <summary>What the row rests on: city, national or reading (null for a row made before it was recorded).</summary>
+    [JsonConverter(typeof(PolicyBasisJsonConverter))]
+    public PolicyBasis? Basis { get; init; }
+
+    /// <summary>How authoritative the source is: official, official-reported or third-party.</summary>
+    [JsonConverter(typeof(SourceAuthorityJsonConverter))]
+    public SourceAuthority? Authority { get; init; }
+
+    /// <summary>The source page's address, where the source is a page.</summary>
+    public string? Url { get; init; }
+
+    public string? Title { get; init; }
+
+    /// <summary>The page's date as it shows it: a day (2024-08-01) or a month (2025-02).</summary>
+    public string? Published { get; init; }
+
+    public string? Publisher { get; init; }
 
     /// <summary>The issuing document where the source names one, e.g. 渝医保发〔2022〕27号.</summary>
     public required string? Document { get; init; }

@@ -17,7 +17,7 @@ public class ContributionHistoryTests
         Assert.True(history.IsEmpty);
         Assert.Null(history.LastPaidMonth);
         Assert.Null(history.LastPayer);
-        Assert.Equal(0, history.CumulativeMonths);
+        Assert.Equal(0, history.PaidMonths);
         Assert.Equal(0, history.DuplicateMonths);
         Assert.Equal(0, history.ContinuousMonths(3));
         Assert.Equal(0, history.Runs.Length);
@@ -43,13 +43,13 @@ public class ContributionHistoryTests
         var shuffled = H(periods[1], periods[2], periods[0]);
         foreach (var history in new[] { backward, shuffled })
         {
-            Assert.Equal(forward.CumulativeMonths, history.CumulativeMonths);
+            Assert.Equal(forward.PaidMonths, history.PaidMonths);
             Assert.Equal(forward.LastPaidMonth, history.LastPaidMonth);
             Assert.Equal(forward.LastPayer, history.LastPayer);
             Assert.Equal(forward.Runs.ToArray(), history.Runs.ToArray());
             Assert.Equal(forward.ContinuousMonths(3), history.ContinuousMonths(3));
         }
-        Assert.Equal(12 + 12 + 3, forward.CumulativeMonths);
+        Assert.Equal(12 + 12 + 3, forward.PaidMonths);
         Assert.Equal(YearMonth.Parse("2021-03"), forward.LastPaidMonth);
         Assert.Equal(3, forward.Runs.Length);
     }
@@ -59,7 +59,7 @@ public class ContributionHistoryTests
     {
         // 2020-01..2020-12 and 2020-07..2021-06 overlap on 6 months: 18 distinct months, one run.
         var history = H(P("2020-07", "2021-06"), P("2020-01", "2020-12"));
-        Assert.Equal(18, history.CumulativeMonths);
+        Assert.Equal(18, history.PaidMonths);
         Assert.Equal(1, history.Runs.Length);
         Assert.Equal(new MonthRange(YearMonth.Parse("2020-01"), YearMonth.Parse("2021-06")), history.Runs[0]);
     }
@@ -70,7 +70,7 @@ public class ContributionHistoryTests
         // 2020-12 is followed directly by 2021-01: no unpaid month between them.
         var history = H(P("2020-01", "2020-12"), P("2021-01", "2021-06", Payer.Individual));
         Assert.Equal(1, history.Runs.Length);
-        Assert.Equal(18, history.CumulativeMonths);
+        Assert.Equal(18, history.PaidMonths);
         Assert.Equal(18, history.ContinuousMonths(0));
     }
 
@@ -78,7 +78,7 @@ public class ContributionHistoryTests
     public void Period_inside_another_adds_nothing()
     {
         var history = H(P("2020-01", "2022-12"), P("2021-03", "2021-05"), P("2020-01", "2022-12"));
-        Assert.Equal(36, history.CumulativeMonths);
+        Assert.Equal(36, history.PaidMonths);
         Assert.Equal(1, history.Runs.Length);
     }
 
@@ -94,7 +94,7 @@ public class ContributionHistoryTests
             P("2020-11", "2020-12"));
         Assert.Equal(2, history.Runs.Length);
         Assert.Equal(new MonthRange(YearMonth.Parse("2019-01"), YearMonth.Parse("2020-09")), history.Runs[0]);
-        Assert.Equal(21 + 2, history.CumulativeMonths);
+        Assert.Equal(21 + 2, history.PaidMonths);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class ContributionHistoryTests
     {
         // 累计缴费年限: never reset by an interruption (000).
         var history = H(P("2010-01", "2014-12"), P("2020-01", "2020-12", Payer.Individual));
-        Assert.Equal(60 + 12, history.CumulativeMonths);
+        Assert.Equal(60 + 12, history.PaidMonths);
         Assert.Equal(12, history.ContinuousMonths(3));
     }
 
@@ -112,7 +112,7 @@ public class ContributionHistoryTests
         // Employer 2022-01..2022-12, individual 2022-07..2023-03: 2022-07..2022-12 are paid twice (6 months).
         var history = H(P("2022-01", "2022-12"), P("2022-07", "2023-03", Payer.Individual));
         Assert.Equal(6, history.DuplicateMonths);
-        Assert.Equal(15, history.CumulativeMonths);
+        Assert.Equal(15, history.PaidMonths);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class ContributionHistoryTests
             P("2022-03", "2022-04", Payer.Resident),    // resident overlapping employer: not counted
             P("2023-01", "2023-02", Payer.Individual)); // touching, not overlapping
         Assert.Equal(0, history.DuplicateMonths);
-        Assert.Equal(14, history.CumulativeMonths);
+        Assert.Equal(14, history.PaidMonths);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public class ContributionHistoryTests
             P("2020-04", "2020-10", Payer.Individual),
             P("2020-09", "2021-03", Payer.Individual));
         Assert.Equal(6, history.DuplicateMonths);
-        Assert.Equal(18, history.CumulativeMonths); // 2020-01..2021-06 all paid
+        Assert.Equal(18, history.PaidMonths); // 2020-01..2021-06 all paid
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public class ContributionHistoryTests
         //       C 2017-07..2018-06 (12) | 3-month gap | D 2018-10..2019-03 (6)
         // continuous (window 3) = D + C = 18: the 6-month gap breaks it, A and B do not count.
         var history = H(P("2018-10", "2019-03"), P("2015-01", "2015-12"), P("2017-07", "2018-06"), P("2016-02", "2016-12"));
-        Assert.Equal(41, history.CumulativeMonths);
+        Assert.Equal(41, history.PaidMonths);
         Assert.Equal(18, history.ContinuousMonths(3));
         Assert.Equal(41, history.ContinuousMonths(6));
         Assert.Equal(6, history.ContinuousMonths(0));

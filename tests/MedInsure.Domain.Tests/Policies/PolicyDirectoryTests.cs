@@ -32,7 +32,10 @@ public class PolicyDirectoryTests
         Assert.Equal(3m, cq.Find(PolicyKeys.ArrearsWindowMonths, day2023)?.Number);
         Assert.Equal(2670m, cq.Find(PolicyKeys.IndividualTierAnnual(1), day2023)?.Number);
         Assert.Equal(5874m, cq.Find(PolicyKeys.IndividualTierAnnual(2), day2023)?.Number);
-        Assert.Null(cq.Find(PolicyKeys.IndividualTierAnnual(1), new DateOnly(2024, 1, 1))); // no 2024 standard yet
+        Assert.Equal(2910m, cq.Find(PolicyKeys.IndividualTierAnnual(1), new DateOnly(2024, 1, 1))?.Number); // cq-individual-2024
+        Assert.Null(cq.Find(PolicyKeys.IndividualTierAnnual(1), new DateOnly(2022, 6, 1))); // 2021 and 2022: not found
+        Assert.Null(cq.Find(PolicyKeys.IndividualTierAnnual(1), new DateOnly(2026, 1, 1))); // 2026: not published
+        Assert.Equal(2025, cq.NewestYear(PolicyKeys.IndividualTierAnnual(1)));
 
         var wn = policies.FindCity("weinan")!;
         Assert.Equal(6m, wn.Find(PolicyKeys.Waiting(RuleGroup.Individual, Situation.OverWindow), new DateOnly(2022, 12, 31))?.Number);
@@ -55,17 +58,49 @@ public class PolicyDirectoryTests
 
     [Theory]
     [MemberData(nameof(RealRows))]
+    public void Every_row_has_a_basis_and_a_source_file_a_reviewer_can_open(string id, string sourceFile)
+    {
+        var row = Repo.Policies.Rows.Single(r => r.Id == id);
+        Assert.NotNull(row.Basis);
+        Assert.NotNull(row.Source.Authority);
+        Assert.Equal(sourceFile, row.Source.File);
+        Assert.True(File.Exists(Path.Combine(Repo.SourcesDirectory, row.Source.SourceFileName)),
+            $"{id}: policies/sources/{row.Source.SourceFileName} does not exist");
+        if (row.Source.Page is { } page)
+            Assert.True(SourcePage.IsOpenableAddress(page.Address), $"{id}: '{page.Address}' is not an address a reviewer can open");
+    }
+
+    [Theory]
+    [MemberData(nameof(RealRows))]
     public void Every_row_quote_appears_in_its_source(string id, string sourceFile)
     {
         var row = Repo.Policies.Rows.Single(r => r.Id == id);
-        var path = Path.Combine(Repo.SourcesDirectory, sourceFile);
-        Assert.True(File.Exists(path), $"{id}: source file policies/sources/{sourceFile} does not exist");
-
+        var path = Path.Combine(Repo.SourcesDirectory, row.Source.SourceFileName);
         var source = WithoutWhitespace(File.ReadAllText(path));
+        if (row.Source.Page is { } page)
+        {
+            // A page row states in its own words what the page says; what it copies from the page's
+            // description (address, title, date, publisher, authority, document) must be there as written.
+            string?[] copied = [page.Address, page.Title, page.Published, page.Publisher, row.Source.Authority?.Code(), row.Source.Document];
+            foreach (var field in copied.OfType<string>())
+                Assert.True(source.Contains(WithoutWhitespace(field), StringComparison.Ordinal), $"{id}: '{field}' is not in {row.Source.SourceFileName}");
+            Assert.False(string.IsNullOrWhiteSpace(row.Source.Quote), $"{id}: a page row needs its statement");
+            return;
+        }
+
+        Assert.True(row.Source.IsSeed, $"{id}: {sourceFile} is neither a seed text nor a described page");
         Assert.True(source.Contains(WithoutWhitespace(row.Source.Quote), StringComparison.Ordinal),
             $"{id}: the quote is not in {sourceFile}: {row.Source.Quote}");
         if (row.Source.Document is { } document)
             Assert.True(source.Contains(WithoutWhitespace(document), StringComparison.Ordinal), $"{id}: the document {document} is not named in {sourceFile}");
+    }
+
+    [Fact]
+    public void Every_source_description_the_rows_cite_is_listed_in_the_sources_readme()
+    {
+        var readme = File.ReadAllText(Path.Combine(Repo.SourcesDirectory, "README.md"));
+        foreach (var file in Repo.Policies.Rows.Select(r => r.Source.File).Distinct())
+            Assert.Contains($"`{file}`", readme);
     }
 
     [Fact]

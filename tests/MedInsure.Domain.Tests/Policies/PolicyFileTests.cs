@@ -17,6 +17,7 @@ public class PolicyFileTests
           - key: arrears_window_months
             value: "3"
             unit: month
+            basis: city
             source: 000_78efe0c7f8b54c92.txt
             quote: "3个月内接续参保并补缴中断缴费期间费用的"
 
@@ -31,6 +32,7 @@ public class PolicyFileTests
                 unit: CNY/year
                 from: 2023-01-01
                 to: 2023-12-31
+                basis: city
                 source: 000_78efe0c7f8b54c92.txt
                 quote: "一档缴费标准为2670元/年·人"
                 document: "渝医保发〔2022〕27号"
@@ -116,6 +118,7 @@ public class PolicyFileTests
                 value: "3"
                 unit: month
                 from: {date}
+                basis: city
                 source: 002_b8448392a3d6f5bb.txt
                 quote: "待遇等待期由6个月变为3个月了"
 
@@ -158,8 +161,8 @@ public class PolicyFileTests
             + GoodRow.Replace("arrears_window_months", "no_such_key")
             + GoodRow.Replace("\"3\"", "\"3.5\"").Replace("arrears_window_months", "switch_min_continuous_months")
             + GoodRow.Replace("unit: month", "unit: months").Replace("arrears_window_months", "benefits_stop_after_arrears_months")
-            + GoodRow.Replace("    quote: \"3个月内接续参保并补缴中断缴费期间费用的\"\n", "").Replace("arrears_window_months", "waiting_months.employer.within_window")
-            + GoodRow.Replace("unit: month", "unit: month\n    from: 2023-01-01\n    to: 2022-01-01").Replace("arrears_window_months", "waiting_months.employer.over_window")
+            + GoodRow.Replace("    quote: \"3个月内接续参保并补缴中断缴费期间费用的\"\n", "").Replace("arrears_window_months", "waiting_months.employer_arrears.within_window")
+            + GoodRow.Replace("unit: month", "unit: month\n    from: 2023-01-01\n    to: 2022-01-01").Replace("arrears_window_months", "waiting_months.employer_arrears.over_window")
             + GoodRow); // a second open arrears_window_months row: overlaps row 1
         Assert.False(content.IsValid);
         var expected = new (int Row, string Key, string Message)[]
@@ -167,8 +170,8 @@ public class PolicyFileTests
             (2, "no_such_key", "unknown key"),
             (3, "switch_min_continuous_months", "whole number"),
             (4, "benefits_stop_after_arrears_months", "the unit must be 'month'"),
-            (5, "waiting_months.employer.within_window", "source sentence is missing"),
-            (6, "waiting_months.employer.over_window", "is before effective-from"),
+            (5, "waiting_months.employer_arrears.within_window", "source sentence is missing"),
+            (6, "waiting_months.employer_arrears.over_window", "is before effective-from"),
             (7, "arrears_window_months", "overlaps row 1"),
         };
         Assert.Equal(expected.Length, content.Problems.Count);
@@ -217,11 +220,19 @@ public class PolicyFileTests
         [
             new("testcity", "arrears_window_months", "3", "month", null, null,
                 new PolicySource("000_78efe0c7f8b54c92.txt", "line one\nline \"two\"\twith tab, back\\slash, # hash: colon", "渝医保发〔2022〕27号"),
-                "note with 'single' quotes and a trailing colon:"),
+                "note with 'single' quotes and a trailing colon:", PolicyBasis.City),
             new("testcity", "waiting_months.individual.over_window", "6", "month", null, new DateOnly(2022, 12, 31),
-                new PolicySource("002_b8448392a3d6f5bb.txt", "- starts with a dash, [brackets] {braces} & * ! % @ `", null)),
+                new PolicySource("002_b8448392a3d6f5bb.txt", "- starts with a dash, [brackets] {braces} & * ! % @ `", null) { Authority = SourceAuthority.OfficialReported },
+                basis: PolicyBasis.Reading),
             new("testcity", "waiting_months.individual.over_window", "3", "month", new DateOnly(2023, 1, 1), null,
-                new PolicySource("002_b8448392a3d6f5bb.txt", "yes", null), "null"),
+                new PolicySource("002_b8448392a3d6f5bb.txt", "yes", null), "null", PolicyBasis.National),
+            new("testcity", "switch_min_continuous_months", "24", "month", null, null,
+                new PolicySource("national-2021-transfer", "第(2)条: \"quoted\" / clause (2)", "文号: #1")
+                {
+                    Authority = SourceAuthority.OfficialReported,
+                    Page = new SourcePage("https://example.org/a?b=1&c=\"2\"", "标题: \"一\"", "2021-11-29", "新华社 # repost"),
+                },
+                basis: PolicyBasis.National),
         ];
         var reread = PolicyFile.Read("t.yaml", PolicyFile.Write(city, rows));
         Assert.True(reread.IsValid, string.Join("\n", reread.Problems));
@@ -229,9 +240,85 @@ public class PolicyFileTests
         AssertSameRows(rows, reread.Rows.Select(c => c.Row));
     }
 
+    [Fact]
+    public void A_row_without_a_basis_is_refused()
+    {
+        var content = PolicyFile.Read("basis.yaml", Header + GoodRow.Replace("    basis: city\n", ""));
+        var problem = Assert.Single(content.Problems);
+        Assert.Equal(("basis.yaml", 1, "arrears_window_months"), (problem.File, problem.Row, problem.Key));
+        Assert.Contains("basis is missing", problem.En);
+        Assert.Contains("缺少 basis", problem.Zh);
+
+        var unknown = PolicyFile.Read("basis.yaml", Header + GoodRow.Replace("basis: city", "basis: rumour"));
+        Assert.Contains("the basis 'rumour' must be city, national or reading", Assert.Single(unknown.Problems).En);
+    }
+
+    [Fact]
+    public void A_row_whose_source_is_not_in_sources_is_refused_when_the_folder_is_known()
+    {
+        var text = Header + GoodRow.Replace("000_78efe0c7f8b54c92.txt", "999_nowhere.txt");
+        Assert.True(PolicyFile.Read("src.yaml", text).IsValid); // without a folder only the row itself is checked
+        var content = PolicyFile.Read("src.yaml", text, file => file == "000_78efe0c7f8b54c92.txt");
+        var problem = Assert.Single(content.Problems);
+        Assert.Contains("the source '999_nowhere.txt' is not in sources/", problem.En);
+
+        using var dir = new TempDirectory().WithRealPolicies();
+        File.WriteAllText(dir.File("test.yaml"), text.Replace("testcity", "other"));
+        var ex = Assert.Throws<PolicyValidationException>(() => PolicyFile.LoadDirectory(dir.Path));
+        Assert.Contains(ex.Problems, p => p.File!.EndsWith("test.yaml", StringComparison.Ordinal) && p.En.Contains("999_nowhere.txt", StringComparison.Ordinal));
+    }
+
+    private const string PageRow = """
+          - key: switch_min_continuous_months
+            value: "24"
+            unit: month
+            basis: national
+            source: national-2021-transfer
+            statement: "第(2)条：连续参保满2年的转换不设等待期。/ Clause (2): no waiting after 2 years' continuous cover."
+            address: "https://www.gyxww.net/content/20211129/3350.html"
+            title: "基本医疗保险关系转移接续暂行办法"
+            published: "2021-11-29"
+            publisher: "新华社"
+            authority: official-reported
+
+        """;
+
+    [Fact]
+    public void A_page_row_keeps_its_address_title_date_publisher_authority_and_statement()
+    {
+        var content = PolicyFile.Read("page.yaml", Header + PageRow, _ => true);
+        Assert.True(content.IsValid, string.Join("\n", content.Problems));
+        var row = Assert.Single(content.Rows).Row;
+        Assert.Equal(PolicyBasis.National, row.Basis);
+        Assert.Equal(SourceAuthority.OfficialReported, row.Source.Authority);
+        Assert.Equal(new SourcePage("https://www.gyxww.net/content/20211129/3350.html", "基本医疗保险关系转移接续暂行办法", "2021-11-29", "新华社"), row.Source.Page);
+        Assert.StartsWith("第(2)条", row.Source.Quote);
+        Assert.Equal("national-2021-transfer.md", row.Source.SourceFileName);
+    }
+
+    [Theory]
+    [InlineData("    address: \"https://www.gyxww.net/content/20211129/3350.html\"\n", "", "address")]
+    [InlineData("https://www.gyxww.net/content/20211129/3350.html", "gyxww.net/content", "address")]
+    [InlineData("    publisher: \"新华社\"\n", "", "publisher")]
+    [InlineData("    authority: official-reported\n", "", "authority")]
+    [InlineData("    statement:", "    quote:", "statement")]
+    public void A_page_row_without_what_makes_it_openable_is_refused(string remove, string insert, string what)
+    {
+        var content = PolicyFile.Read("page.yaml", Header + PageRow.Replace(remove, insert), _ => true);
+        Assert.False(content.IsValid);
+        Assert.Contains(content.Problems, p => p.En.Contains(what, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_seed_row_cannot_carry_page_fields()
+    {
+        var content = PolicyFile.Read("seed.yaml", Header + GoodRow.Replace("    basis: city\n", "    basis: city\n    address: \"https://example.org\"\n"));
+        Assert.Contains("a seed-text source cannot have 'address'", Assert.Single(content.Problems).En);
+    }
+
     private static void AssertSameRows(IEnumerable<PolicyRow> expected, IEnumerable<PolicyRow> actual)
     {
-        static string Show(PolicyRow r) => $"{r.Id} | {r.Value} | {r.Unit} | {r.EffectiveFrom} | {r.EffectiveTo} | {r.Source} | {r.Note}";
+        static string Show(PolicyRow r) => $"{r.Id} | {r.Value} | {r.Unit} | {r.EffectiveFrom} | {r.EffectiveTo} | {r.Basis} | {r.Source} | {r.Note}";
         var e = expected.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var a = actual.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         Assert.Equal(e.Select(Show), a.Select(Show));

@@ -224,6 +224,6 @@ public class PolicyRulesTests
         var waiting = PolicyKeys.All[PolicyKeys.Waiting(RuleGroup.Individual, Situation.OverWindow)];
         Assert.Equal("待遇等待期（以个人身份参保、断缴超过补缴期限才接续）", waiting.Zh);
         Assert.Equal("waiting period (as an individual, resuming after the back-pay deadline)", waiting.En);
-        Assert.Equal(("第一次随单位参保", "first enrolment through an employer"), PolicyKeys.Describe(RuleGroup.Employer, Situation.FirstEnrollment));
+        Assert.Equal(("第一次随单位参保", "first enrolment through an employer"), PolicyKeys.Describe(RuleGroup.EmployerNew, Situation.FirstEnrollment));
     }
 }

@@ -21,7 +21,7 @@ public class CheckRequestTests
         Assert.True(request.Retired);
         Assert.Equal(2, request.Tier);
         Assert.Single(request.Periods);
-        Assert.Equal(106, request.History.CumulativeMonths);
+        Assert.Equal(106, request.History.EmployeeMonths);
     }
 
     [Fact]
@@ -75,5 +75,39 @@ public class CheckRequestTests
     {
         var request = new CheckRequest("chongqing", Payer.Individual, Resume, [P("2023-01", "2023-12")]);
         Assert.Equal(YearMonth.Parse("2023-12"), request.History.LastPaidMonth);
+    }
+
+    [Theory]
+    [InlineData(Payer.Employer, GapReason.EmployerArrears)]  // the same employer owes the months
+    [InlineData(Payer.Individual, GapReason.Stopped)]        // a job after one's own interruption
+    [InlineData(Payer.Resident, GapReason.Stopped)]
+    public void The_gap_reason_defaults_by_who_paid_the_last_month(Payer lastPayer, GapReason expected)
+    {
+        var request = new CheckRequest("chongqing", Payer.Employer, Resume, [P("2020-01", "2023-10", lastPayer)]);
+        Assert.Equal(expected, request.GapReason);
+        Assert.Null(request.GivenGapReason);
+        Assert.Equal(GapReason.Stopped, new CheckRequest("chongqing", Payer.Employer, Resume, []).GapReason);
+    }
+
+    [Fact]
+    public void A_gap_reason_given_is_kept_and_only_an_employer_takes_one()
+    {
+        var request = new CheckRequest("chongqing", Payer.Employer, Resume, [P("2020-01", "2023-10")], gapReason: GapReason.Stopped);
+        Assert.Equal(GapReason.Stopped, request.GapReason);
+        Assert.Equal(GapReason.Stopped, request.GivenGapReason);
+        Assert.Null(new CheckRequest("chongqing", Payer.Individual, Resume, []).GapReason);
+        var ex = Assert.Throws<ArgumentException>(() => new CheckRequest("chongqing", Payer.Individual, Resume, [], gapReason: GapReason.Stopped));
+        Assert.Equal("gapReason", ex.ParamName);
+    }
+
+    [Theory]
+    [InlineData("employerArrears", GapReason.EmployerArrears)]
+    [InlineData(" STOPPED ", GapReason.Stopped)]
+    public void Gap_reason_codes_read_back(string code, GapReason expected)
+    {
+        Assert.True(GapReasons.TryParse(code, out var reason));
+        Assert.Equal(expected, reason);
+        Assert.False(GapReasons.TryParse("arrears", out _));
+        Assert.Equal("employerArrears", GapReason.EmployerArrears.Code());
     }
 }

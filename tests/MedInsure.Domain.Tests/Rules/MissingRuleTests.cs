@@ -45,51 +45,66 @@ public class MissingRuleTests
     [Fact]
     public void A_missing_contribution_standard_names_its_year_and_payer()
     {
-        var result = Check("chongqing", Payer.Individual, "2024-06", false, P("2015-01", "2024-03", Payer.Employer));
+        // 2026 is not published (cq-individual-2026): the gap months and the 2026 payment both need it; named once.
+        var result = Check("chongqing", Payer.Individual, "2026-06", false, P("2015-01", "2026-03", Payer.Employer));
         var missing = Assert.Single(result.MissingRules);
-        Assert.Equal(new MissingRule(MissingRule.Kinds.ContributionStandard, "chongqing", 2024, RuleGroup.Individual), missing);
-        Assert.Equal("chongqing contribution standard 2024", missing.Text);
+        Assert.Equal(new MissingRule(MissingRule.Kinds.ContributionStandard, "chongqing", 2026, RuleGroup.Individual, NewestYear: 2025), missing);
+        Assert.Equal("chongqing contribution standard 2026", missing.Text);
+        Assert.Equal(Figure.Arrears, missing.Figure);
+        Assert.Equal("重庆最新收录的缴费标准为 2025 年 / the newest Chongqing standard on record is for 2025", ResultTexts.NewestOnRecord(result.CityNames, missing));
         Assert.Null(missing.Situation);
         Assert.Null(missing.Key); // a tier's annual amount or a base and rate: no single key closes it
     }
 
     [Fact]
-    public void An_employer_resumption_misses_the_employer_standard()
+    public void An_employer_resumption_has_no_amount_because_of_the_employer_base_not_a_missing_row()
     {
+        // Second reading (docs/rules.md, Arrears amount): the employer's arrears depend on its wage base.
         var result = Check("chongqing", Payer.Employer, "2023-06", false, P("2019-01", "2022-12", Payer.Employer));
-        Assert.Equal([MissingRule.Standard("chongqing", 2023, RuleGroup.Employer)], result.MissingRules);
-        Assert.Equal(["chongqing employer contribution standard 2023"], result.Missing);
+        Assert.Empty(result.MissingRules);
+        Assert.Null(result.Arrears.Amount);
+        Assert.Equal(ArrearsReason.EmployerBase, result.Arrears.Reason);
     }
 
     [Fact]
     public void Situation_rules_carry_their_group_situation_and_the_key_that_would_close_them()
     {
-        // rules.md, When the policies are silent: the seeds give no resident-scheme rules.
-        var result = Check("chongqing", Payer.Resident, "2023-06", false, P("2020-01", "2022-12", Payer.Resident));
+        // docs/rules.md, Weinan: an employer beyond the window rests on no Weinan text.
+        var result = Check("weinan", Payer.Employer, "2023-06", false, P("2018-01", "2022-12", Payer.Employer));
         Assert.Equal(
         [
-            MissingRule.ForSituation(MissingRule.Kinds.WaitingPeriod, "chongqing", RuleGroup.Resident, Situation.OverWindow),
-            MissingRule.ForSituation(MissingRule.Kinds.BenefitStart, "chongqing", RuleGroup.Resident, Situation.OverWindow),
-            MissingRule.ForSituation(MissingRule.Kinds.GapCostReimbursement, "chongqing", RuleGroup.Resident, Situation.OverWindow),
-            MissingRule.ForSituation(MissingRule.Kinds.PersonalAccountCrediting, "chongqing", RuleGroup.Resident, Situation.OverWindow),
-            MissingRule.Standard("chongqing", 2023, RuleGroup.Resident),
+            MissingRule.ForSituation(MissingRule.Kinds.WaitingPeriod, "weinan", RuleGroup.EmployerArrears, Situation.OverWindow),
+            MissingRule.ForSituation(MissingRule.Kinds.BenefitStart, "weinan", RuleGroup.EmployerArrears, Situation.OverWindow),
+            MissingRule.ForSituation(MissingRule.Kinds.GapCostReimbursement, "weinan", RuleGroup.EmployerArrears, Situation.OverWindow),
+            MissingRule.ForSituation(MissingRule.Kinds.PersonalAccountCrediting, "weinan", RuleGroup.EmployerArrears, Situation.OverWindow),
         ], result.MissingRules);
-        Assert.Equal("chongqing waiting period (resident, over window)", result.Missing[0]);
+        Assert.Equal("weinan waiting period (employer_arrears, over window)", result.Missing[0]);
         Assert.Equal(
-            ["waiting_months.resident.over_window", "benefits_start_delay_months.resident.over_window", "gap_costs_reimbursed.resident.over_window", "personal_account_credited.resident.over_window", null],
+            ["waiting_months.employer_arrears.over_window", "benefits_start_delay_months.employer_arrears.over_window", "gap_costs_reimbursed.employer_arrears.over_window", "personal_account_credited.employer_arrears.over_window"],
             result.MissingRules.Select(m => m.Key));
         Assert.All(result.MissingRules.Where(m => m.Key is not null), m => Assert.True(PolicyKeys.TryGet(m.Key!, out _), m.Key));
     }
 
     [Fact]
-    public void A_resident_within_the_window_misses_the_within_window_rules()
+    public void A_resident_before_2025_misses_the_resident_waiting_period_of_that_year()
     {
-        // Resident to resident, a one-month gap: no scheme switch, and the seeds give no resident rules.
+        // Resident to resident, a one-month gap: the 2025 national rules do not reach back, and no earlier text was found.
         var result = Check("weinan", Payer.Resident, "2023-03", false, P("2020-01", "2023-01", Payer.Resident));
-        var missing = result.MissingRules[0];
-        Assert.Equal(MissingRule.ForSituation(MissingRule.Kinds.WaitingPeriod, "weinan", RuleGroup.Resident, Situation.WithinWindow), missing);
-        Assert.Equal("weinan waiting period (resident, within window)", missing.Text);
-        Assert.Equal("waiting_months.resident.within_window", missing.Key);
+        Assert.Equal(new MissingRule(MissingRule.Kinds.ResidentWaiting, "weinan", 2023), result.MissingRules[0]);
+        Assert.Equal("weinan resident waiting period 2023", result.Missing[0]);
+        Assert.Equal(PolicyKeys.ResidentFixedWaitingMonths, result.MissingRules[0].Key);
+        Assert.Equal(new MissingRule(MissingRule.Kinds.ContributionStandard, "weinan", 2023, RuleGroup.Resident), result.MissingRules[1]);
+        Assert.Equal(Figure.ResumptionPayment, result.MissingRules[1].Figure);
+        Assert.Null(ResultTexts.NewestOnRecord(result.CityNames, result.MissingRules[1])); // Weinan has no resident standard at all
+    }
+
+    [Fact]
+    public void A_resident_insured_last_year_without_the_scheme_years_periods_misses_them()
+    {
+        var result = Check("weinan", Payer.Resident, "2025-03", false, P("2020-01", "2024-12", Payer.Resident));
+        Assert.Contains(new MissingRule(MissingRule.Kinds.ResidentPeriods, "weinan", 2025), result.MissingRules);
+        Assert.Contains("weinan resident enrolment periods 2025", result.Missing);
+        Assert.Null(result.WaitingPeriodMonths);
     }
 
     [Fact]
@@ -99,7 +114,7 @@ public class MissingRuleTests
         Assert.Equal(
             [Situation.FirstEnrollment, Situation.FirstEnrollment],
             result.MissingRules.Select(m => m.Situation));
-        Assert.Equal(["chongqing waiting period (employer, first enrollment)", "chongqing benefit start (employer, first enrollment)"], result.Missing);
+        Assert.Equal(["chongqing waiting period (employer_new, first enrollment)", "chongqing benefit start (employer_new, first enrollment)"], result.Missing);
     }
 
     [Fact]
@@ -152,6 +167,6 @@ public class MissingRuleTests
     public void An_unknown_kind_or_a_situation_rule_without_its_situation_has_no_text()
     {
         Assert.Throws<InvalidOperationException>(() => new MissingRule("no_such_kind", "chongqing").Text);
-        Assert.Throws<InvalidOperationException>(() => new MissingRule(MissingRule.Kinds.WaitingPeriod, "chongqing", Group: RuleGroup.Employer).Text);
+        Assert.Throws<InvalidOperationException>(() => new MissingRule(MissingRule.Kinds.WaitingPeriod, "chongqing", Group: RuleGroup.EmployerArrears).Text);
     }
 }

@@ -51,34 +51,38 @@ public class PolicyChangeTests
     }
 
     [Fact]
-    public void Adding_a_2024_standard_in_the_file_fills_the_missing_amount()
+    public void Adding_a_2026_standard_in_the_file_fills_the_missing_amount()
     {
-        var request = new CheckRequest("chongqing", Payer.Individual, YearMonth.Parse("2024-02"),
-            [new PaidPeriod(YearMonth.Parse("2021-01"), YearMonth.Parse("2023-10"), Payer.Individual)]);
+        var request = new CheckRequest("chongqing", Payer.Individual, YearMonth.Parse("2026-02"),
+            [new PaidPeriod(YearMonth.Parse("2021-01"), YearMonth.Parse("2025-10"), Payer.Individual)]);
         var before = RulesEngine.Check(Repo.Policies, request);
         Assert.Null(before.Arrears.Amount);
-        Assert.Equal(["chongqing contribution standard 2024"], before.Missing);
+        Assert.Equal(["chongqing contribution standard 2026"], before.Missing);
+        Assert.Equal(2025, before.MissingRules[0].NewestYear);
 
         using var dir = new TempDirectory().WithRealPolicies();
-        // A made-up 2024 figure: this test is about the mechanism, not the figure.
+        // A made-up 2026 figure: this test is about the mechanism, not the figure.
         File.AppendAllText(dir.File("chongqing.yaml"), """
               - key: contribution.individual.tier1.annual_cny
-                value: "2700"
+                value: "3120"
                 unit: CNY/year
-                from: 2024-01-01
-                to: 2024-12-31
-                source: test
-                quote: "test row"
+                from: 2026-01-01
+                to: 2026-12-31
+                basis: city
+                source: 000_78efe0c7f8b54c92.txt
+                quote: "一档缴费标准为2670元/年·人"
 
             """);
         var after = RulesEngine.Check(Repo.LoadSnapshot(dir.Path), request);
 
-        // 2023-11, 2023-12 at 2670/12 = 222.50 and 2024-01 at 2700/12 = 225.00: 445.00 + 225.00 = 670.00, in two parts.
+        // 2025-11, 2025-12 at 3075/12 = 256.25 and 2026-01 at 3120/12 = 260.00: 512.50 + 260.00 = 772.50, in two parts;
+        // the resumption year is paid at the new standard: 11 × 260.00 = 2860.00.
         Assert.Empty(after.Missing);
-        Assert.Equal(670.00m, after.Arrears.Amount);
+        Assert.Equal(772.50m, after.Arrears.Amount);
         Assert.Null(after.Arrears.MonthlyAmount); // two monthly amounts: no single figure
         Assert.Equal(2, after.Arrears.Parts.Count);
-        Assert.Equal(225.00m, after.Arrears.Parts[1].MonthlyAmount);
+        Assert.Equal(260.00m, after.Arrears.Parts[1].MonthlyAmount);
+        Assert.Equal(new ResumptionPayment(2026, 11, 2860.00m), after.ResumptionPayment);
     }
 
     private static string SetValue(string text, string key, string from, string to)

@@ -14,15 +14,20 @@ namespace MedInsure.Domain.Tests.Rules;
 /// </summary>
 public sealed class RuleCase
 {
-    private static readonly HashSet<string> CaseFields = ["name", "city", "resumeAs", "resumeMonth", "retired", "tier", "periods", "expect", "why", "seed"];
+    private static readonly HashSet<string> CaseFields = ["name", "city", "resumeAs", "resumeMonth", "retired", "tier", "gapReason", "periods", "expect", "why", "seed"];
     private static readonly HashSet<string> PeriodFields = ["from", "to", "payer"];
-    private static readonly HashSet<string> ArrearsFields = ["months", "monthlyAmount", "amount", "lateFee"];
+    private static readonly HashSet<string> ArrearsFields = ["months", "monthlyAmount", "amount", "lateFee", "optional", "reason"];
+    private static readonly HashSet<string> ResumptionFields = ["year", "months", "amount"];
+    private static readonly HashSet<string> RefundFields = ["months", "when", "lessPersonalAccountCredit"];
+    private static readonly HashSet<string> CaveatFields = ["figure", "basis", "code"];
     /// <summary>Expect fields that are not figures: the missing rules and the rows of the result.</summary>
-    private static readonly HashSet<string> ListFields = ["missing", "missingIncludes", "rulesInclude", "rulesExclude"];
+    private static readonly HashSet<string> ListFields =
+        ["missing", "missingIncludes", "missingNewestYear", "rulesInclude", "rulesExclude", "caveats", "caveatsInclude", "caveatsExclude"];
 
     private RuleCase(string file, int line, string name, string city, Payer resumeAs, YearMonth resumeMonth, bool retired, int tier,
-        IReadOnlyList<PaidPeriod> periods, YamlMappingNode expect)
+        GapReason? gapReason, IReadOnlyList<PaidPeriod> periods, YamlMappingNode expect)
     {
+        GapReason = gapReason;
         File = file;
         Line = line;
         Name = name;
@@ -45,10 +50,11 @@ public sealed class RuleCase
     public int Tier { get; }
     public IReadOnlyList<PaidPeriod> Periods { get; }
     public YamlMappingNode Expect { get; }
+    public GapReason? GapReason { get; }
 
     public string Where => $"policies/tests/{File}:{Line}";
 
-    public CheckRequest ToRequest() => new(City, ResumeAs, ResumeMonth, Periods, Retired, Tier);
+    public CheckRequest ToRequest() => new(City, ResumeAs, ResumeMonth, Periods, Retired, Tier, GapReason);
 
     public override string ToString() => Name;
 
@@ -101,6 +107,11 @@ public sealed class RuleCase
             var resumeMonth = Month(RequiredText(map, "resumeMonth", where), where, "resumeMonth");
             var retired = Optional(map, "retired") is { } r ? Bool(r, where, "retired") : false;
             var tier = Optional(map, "tier") is { } t ? Int(t, where, "tier") : 1;
+            GapReason? gapReason = null;
+            if (Optional(map, "gapReason") is { } g)
+                gapReason = GapReasons.TryParse(Scalar(g, where, "gapReason"), out var parsed)
+                    ? parsed
+                    : throw new InvalidDataException($"{where}: gapReason must be employerArrears or stopped.");
 
             var periods = new List<PaidPeriod>();
             if (Optional(map, "periods") is { } periodsNode)
@@ -127,8 +138,25 @@ public sealed class RuleCase
                     throw new InvalidDataException($"{where}: expect.arrears must be a mapping.");
                 CheckFields(arrearsMap, ArrearsFields, where, "expect.arrears");
             }
+            CheckNested(expect, "resumptionPayment", ResumptionFields, where);
+            CheckNested(expect, "duplicateRefund", RefundFields, where);
+            foreach (var caveatList in new[] { "caveats", "caveatsInclude", "caveatsExclude" })
+            {
+                if (Optional(expect, caveatList) is not { } caveats)
+                    continue;
+                if (caveats is not YamlSequenceNode items)
+                    throw new InvalidDataException($"{where}: expect.{caveatList} must be a list of {{figure, basis, code}}.");
+                foreach (var item in items.Children)
+                {
+                    if (item is not YamlMappingNode caveat)
+                        throw new InvalidDataException($"{where}: each of expect.{caveatList} must be a mapping {{figure, basis, code}}.");
+                    CheckFields(caveat, CaveatFields, where, $"expect.{caveatList}");
+                    if (Optional(caveat, "figure") is not YamlScalarNode { Value: { } figure } || !FigureNames.TryParse(figure, out _))
+                        throw new InvalidDataException($"{where}: each of expect.{caveatList} names a figure by its contract name.");
+                }
+            }
 
-            cases.Add(new RuleCase(file, line, name, city, resumeAs, resumeMonth, retired, tier, periods, expect));
+            cases.Add(new RuleCase(file, line, name, city, resumeAs, resumeMonth, retired, tier, gapReason, periods, expect));
         }
         return cases;
     }
@@ -139,10 +167,28 @@ public sealed class RuleCase
         var differences = new List<string>();
         var where = $"{Where} ({Name})";
 
-        void Same<T>(string field, T? expected, T? actual)
+        bool Same<T>(string field, T? expected, T? actual)
         {
-            if (!EqualityComparer<T?>.Default.Equals(expected, actual))
-                differences.Add($"{field}: expected {Show(expected)}, got {Show(actual)}");
+            if (EqualityComparer<T?>.Default.Equals(expected, actual))
+                return true;
+            differences.Add($"{field}: expected {Show(expected)}, got {Show(actual)}");
+            return false;
+        }
+
+        // An expected object (null, or a mapping of some of its fields) against the result's object.
+        void Nested<T>(string field, YamlNode value, T? actual, Func<string, YamlNode, string, T, bool> compare) where T : class
+        {
+            if (IsNull(value) || actual is null)
+            {
+                if (IsNull(value) != (actual is null))
+                    differences.Add($"{field}: expected {(IsNull(value) ? "null" : "a value")}, got {(actual is null ? "null" : actual.ToString())}");
+                return;
+            }
+            foreach (var (key, item) in ((YamlMappingNode)value).Children)
+            {
+                var name = ((YamlScalarNode)key).Value!;
+                compare(name, item, field + "." + name, actual);
+            }
         }
 
         void CompareFigure(Figure figure, YamlNode value)
@@ -160,8 +206,29 @@ public sealed class RuleCase
                 case Figure.GapCostsReimbursed: Same(field, NullableBool(value, where, field), result.GapCostsReimbursed); break;
                 case Figure.PersonalAccountCredited: Same(field, NullableBool(value, where, field), result.PersonalAccountCredited); break;
                 case Figure.CumulativeMonths: Same(field, Int(value, where, field), result.CumulativeMonths); break;
+                case Figure.ResidentMonths: Same(field, Int(value, where, field), result.ResidentMonths); break;
                 case Figure.ContinuousMonths: Same(field, NullableInt(value, where, field), result.ContinuousMonths); break;
+                case Figure.ContinuityKept: Same(field, NullableBool(value, where, field), result.ContinuityKept); break;
                 case Figure.DuplicateMonths: Same(field, Int(value, where, field), result.DuplicateMonths); break;
+                case Figure.BenefitsStopFrom: Same(field, NullableMonth(value, where, field), result.BenefitsStopFrom); break;
+                case Figure.WaitingPeriodMaxMonths: Same(field, NullableInt(value, where, field), result.WaitingPeriodMaxMonths); break;
+                case Figure.GapReason: Same(field, IsNull(value) ? null : Scalar(value, where, field), result.GapReason?.Code()); break;
+                case Figure.ResumptionPayment:
+                    Nested(field, value, result.ResumptionPayment, (name, v, path, payment) => name switch
+                    {
+                        "year" => Same(path, Int(v, where, path), payment.Year),
+                        "months" => Same(path, Int(v, where, path), payment.Months),
+                        _ => Same(path, NullableDecimal(v, where, path), payment.Amount),
+                    });
+                    break;
+                case Figure.DuplicateRefund:
+                    Nested(field, value, result.DuplicateRefund, (name, v, path, refund) => name switch
+                    {
+                        "months" => Same(path, Int(v, where, path), refund.Months),
+                        "when" => Same(path, Scalar(v, where, path), refund.When),
+                        _ => Same(path, NullableBool(v, where, path), refund.LessPersonalAccountCredit),
+                    });
+                    break;
                 case Figure.RetirementMinimumMonths: Same(field, NullableInt(value, where, field), result.RetirementMinimumMonths); break;
                 case Figure.Arrears:
                     foreach (var (aKey, aValue) in ((YamlMappingNode)value).Children)
@@ -174,6 +241,8 @@ public sealed class RuleCase
                             case "monthlyAmount": Same(path, NullableDecimal(aValue, where, path), result.Arrears.MonthlyAmount); break;
                             case "amount": Same(path, NullableDecimal(aValue, where, path), result.Arrears.Amount); break;
                             case "lateFee": Same(path, NullableDecimal(aValue, where, path), result.Arrears.LateFee); break;
+                            case "optional": Same(path, NullableBool(aValue, where, path), result.Arrears.Optional); break;
+                            case "reason": Same(path, IsNull(aValue) ? null : Scalar(aValue, where, path), result.Arrears.Reason?.Code()); break;
                         }
                     }
                     break;
@@ -206,6 +275,36 @@ public sealed class RuleCase
                     if (result.Missing.Count == 0)
                         differences.Add("missing: expected a non-empty list, got []");
                     break;
+                case "missingNewestYear":
+                    if (value is not YamlMappingNode newest)
+                        throw new InvalidDataException($"{where}: missingNewestYear must map missing strings to years.");
+                    foreach (var (mKey, mValue) in newest.Children)
+                    {
+                        var text = ((YamlScalarNode)mKey).Value!;
+                        var missing = result.MissingRules.FirstOrDefault(m => m.Text == text);
+                        if (missing is null)
+                            differences.Add($"missingNewestYear: \"{text}\" is not missing");
+                        else
+                            Same($"missingNewestYear[{text}]", NullableInt(mValue, where, field), missing.NewestYear);
+                    }
+                    break;
+                case "caveats":
+                {
+                    // Exact: every figure and basis the result's caveats have, each once (codes are for caveatsInclude).
+                    var expected = Caveats(value, where, field).Select(c => (c with { Code = null }).ToString()).Distinct().Order(StringComparer.Ordinal).ToList();
+                    var actual = result.Caveats.Select(c => Show(c, false)).Distinct().Order(StringComparer.Ordinal).ToList();
+                    if (!expected.SequenceEqual(actual, StringComparer.Ordinal))
+                        differences.Add($"caveats: expected exactly {Show(expected)}, got {Show(actual)}");
+                    break;
+                }
+                case "caveatsInclude":
+                    foreach (var expected in Caveats(value, where, field).Where(e => !result.Caveats.Any(c => e.Matches(c))))
+                        differences.Add($"caveats: expected to include {expected}, got {Show(result.Caveats.Select(c => Show(c, true)))}");
+                    break;
+                case "caveatsExclude":
+                    foreach (var expected in Caveats(value, where, field).Where(e => result.Caveats.Any(c => e.Matches(c))))
+                        differences.Add($"caveats: expected not to include {expected}");
+                    break;
                 case "rulesInclude":
                 {
                     var ids = result.Rules.Select(r => r.Row.Id).ToHashSet(StringComparer.Ordinal);
@@ -223,6 +322,37 @@ public sealed class RuleCase
             }
         }
         return differences;
+    }
+
+    /// <summary>An expected caveat: its figure and basis, and its code where the case names one.</summary>
+    private sealed record ExpectedCaveat(Figure Figure, string? Basis, string? Code)
+    {
+        public bool Matches(Caveat caveat) =>
+            caveat.Figure == Figure && (Basis is null || caveat.Basis.Code() == Basis) && (Code is null || caveat.Code == Code);
+
+        public override string ToString() => Code is null ? $"{Figure.ContractName()}/{Basis}" : $"{Figure.ContractName()}/{Basis}/{Code}";
+    }
+
+    private static string Show(Caveat caveat, bool withCode) =>
+        withCode ? $"{caveat.Figure.ContractName()}/{caveat.Basis.Code()}/{caveat.Code}" : $"{caveat.Figure.ContractName()}/{caveat.Basis.Code()}";
+
+    private static IReadOnlyList<ExpectedCaveat> Caveats(YamlNode node, string where, string field) =>
+        ((YamlSequenceNode)node).Children.Select(c =>
+        {
+            var map = (YamlMappingNode)c;
+            FigureNames.TryParse(Scalar(Optional(map, "figure")!, where, field), out var figure);
+            var basis = Optional(map, "basis") is { } b ? Scalar(b, where, field) : null;
+            var code = Optional(map, "code") is { } k ? Scalar(k, where, field) : null;
+            return new ExpectedCaveat(figure, basis, code);
+        }).ToList();
+
+    private static void CheckNested(YamlMappingNode expect, string field, HashSet<string> allowed, string where)
+    {
+        if (Optional(expect, field) is not { } node || IsNull(node))
+            return;
+        if (node is not YamlMappingNode map)
+            throw new InvalidDataException($"{where}: expect.{field} must be null or a mapping.");
+        CheckFields(map, allowed, where, "expect." + field);
     }
 
     private static string Show<T>(T? value) => value switch

@@ -11,11 +11,14 @@ internal sealed class TempDirectory : IDisposable
 
     public string Path { get; }
 
-    /// <summary>Copies the real policies/*.yaml (not sources/ or tests/) into this folder.</summary>
+    /// <summary>Copies the real policies/*.yaml and the sources/ they cite (not tests/) into this folder.</summary>
     public TempDirectory WithRealPolicies()
     {
         foreach (var file in Directory.EnumerateFiles(Repo.PoliciesDirectory, "*.yaml"))
             System.IO.File.Copy(file, System.IO.Path.Combine(Path, System.IO.Path.GetFileName(file)));
+        var sources = Directory.CreateDirectory(System.IO.Path.Combine(Path, "sources"));
+        foreach (var file in Directory.EnumerateFiles(Repo.SourcesDirectory))
+            System.IO.File.Copy(file, System.IO.Path.Combine(sources.FullName, System.IO.Path.GetFileName(file)));
         return this;
     }
 

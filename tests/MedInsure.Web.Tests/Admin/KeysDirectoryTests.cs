@@ -13,7 +13,7 @@ public sealed class KeysDirectoryTests : IDisposable
 
     [Theory]
     [InlineData("Data Source=data/medinsure.db", null, null)]
-    [InlineData("Data Source=data/medinsure.db", "shared/keys", "shared/keys")]
+    [InlineData("Data Source=data/medinsure.db", "state/keys", "state/keys")]
     [InlineData("Host=db;Database=medinsure;Username=app", null, null)]
     [InlineData("Host=db;Database=medinsure;Username=app", "/srv/keys", "/srv/keys")]
     [InlineData("Data Source=:memory:", " ", null)]

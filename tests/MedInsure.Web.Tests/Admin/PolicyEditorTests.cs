@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Net;
 using MedInsure.Domain.History;
+using MedInsure.Domain.Policies;
 using MedInsure.Domain.Rules;
 using MedInsure.Domain.Time;
 using MedInsure.Web.Data;
@@ -58,6 +59,7 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
             ["Input.Key"] = "arrears_window_months",
             ["Input.Value"] = "3",
             ["Input.From"] = "2024-01-01",
+            ["Input.Basis"] = "reading",
             ["Input.Source"] = "003_695d386600e1a571.txt",
             ["Input.Quote"] = "3个月(含)以内",
         }));
@@ -113,6 +115,7 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
             ["Input.Key"] = WaitingKey,
             ["Input.Value"] = "2",
             ["Input.From"] = "2024-01-01",
+            ["Input.Basis"] = "city",
             ["Input.Source"] = "002_b8448392a3d6f5bb.txt",
             ["Input.Quote"] = "待遇等待期",
         });
@@ -177,7 +180,8 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
     public async Task The_policy_list_shows_which_rows_are_in_force_on_the_chosen_day()
     {
         using var admin = await factory.SignedInAsync("admin-list", Roles.Admin);
-        const string key = "waiting_months.employer.over_window";
+        // Second reading: Weinan's employer rows beyond the window are removed; its flexible workers' 6 → 3 rows remain.
+        const string key = "waiting_months.individual.over_window";
         var page = await admin.GetPageAsync($"/admin/policies?city=weinan&key={key}&date=2022-06-01");
         var rows = page.QuerySelectorAll("table.rows tbody tr");
         Assert.Equal(2, rows.Length);
@@ -210,6 +214,116 @@ public abstract class PolicyEditorTests<TFactory>(TFactory factory) : IClassFixt
         var stored = await db.AuditEntries.FirstAsync(e => e.UserName == "admin-audit");
         stored.AfterJson = "{}";
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task Editing_a_page_row_in_the_form_keeps_its_basis_and_page()
+    {
+        // The form shows the row's basis and page beside its note: an edit of the note keeps them.
+        using var admin = await factory.SignedInAsync("admin-page-row", Roles.Admin);
+        var row = await RowAsync(r => r.City == "chongqing" && r.Key == "contribution.individual.tier1.annual_cny" && r.EffectiveFrom == new DateOnly(2024, 1, 1));
+        var form = await admin.GetPageAsync($"/admin/policies/edit/{row.Id}");
+        Assert.Equal("Monthly arrears = 2910 / 12 = 242.50. Four pages agree on the tier amounts.", form.ValueOf("Input.Note")); // the note as written, not what is stored beside it
+        await admin.FollowAsync(await admin.SubmitAsync(form, "main form", new() { ["Input.Note"] = "checked at the address" }));
+
+        var stored = (await RowAsync(r => r.Id == row.Id)).ToDomain();
+        Assert.Equal("checked at the address", stored.Note);
+        Assert.Equal(PolicyBasis.City, stored.Basis);
+        Assert.Equal(SourceAuthority.ThirdParty, stored.Source.Authority);
+        Assert.Equal("http://jwbk.com/techan/15291596af6c4c31ae84547ec49190b2.html", stored.Source.Page?.Address);
+
+        using var api = factory.CreateClient();
+        var body = await (await api.GetAsync("/api/v1/policies/chongqing?on=2024-06-01")).ReadJsonAsync();
+        var listed = Assert.Single(body.GetProperty("rows").EnumerateArray(), r => r.GetProperty("key").GetString() == "contribution.individual.tier1.annual_cny");
+        Assert.Equal("city", listed.GetProperty("basis").GetString());
+        Assert.Equal("checked at the address", listed.GetProperty("note").GetString());
+    }
+
+    [Fact]
+    public async Task A_new_row_says_what_it_rests_on_and_a_page_source_gives_its_page_which_the_api_and_the_audit_show()
+    {
+        using var admin = await factory.SignedInAsync("admin-page-new", Roles.Admin);
+        var form = await admin.GetPageAsync("/admin/policies/new?city=weinan");
+        await admin.FollowAsync(await admin.SubmitAsync(form, "main form", new()
+        {
+            ["Input.Key"] = "late_fee_daily_rate",
+            ["Input.Value"] = "0.0005",
+            ["Input.From"] = "2032-01-01",
+            ["Input.Basis"] = "national",
+            ["Input.Source"] = "national-si-law-86",
+            ["Input.Quote"] = "按日加收万分之五的滞纳金 / a late fee of 0.05% a day",
+            ["Input.Authority"] = "third-party",
+            ["Input.Address"] = "https://xuexi.huize.com/study/detal-78416.html",
+            ["Input.Title"] = "中华人民共和国社会保险法 第八十六条",
+            ["Input.Published"] = "2025-02",
+            ["Input.Publisher"] = "huize.com",
+        }));
+
+        var entity = await RowAsync(r => r.City == "weinan" && r.Key == "late_fee_daily_rate" && r.EffectiveFrom == new DateOnly(2032, 1, 1));
+        var stored = entity.ToDomain();
+        Assert.Equal(PolicyBasis.National, stored.Basis);
+        Assert.Equal(SourceAuthority.ThirdParty, stored.Source.Authority);
+        Assert.Equal(new SourcePage("https://xuexi.huize.com/study/detal-78416.html", "中华人民共和国社会保险法 第八十六条", "2025-02", "huize.com"), stored.Source.Page);
+
+        using var api = factory.CreateClient();
+        var body = await (await api.GetAsync("/api/v1/policies/weinan?on=2032-06-01")).ReadJsonAsync();
+        var listed = Assert.Single(body.GetProperty("rows").EnumerateArray(), r => r.GetProperty("key").GetString() == "late_fee_daily_rate");
+        Assert.Equal(("national", "third-party", "https://xuexi.huize.com/study/detal-78416.html", "2025-02"),
+            (listed.GetProperty("basis").GetString(), listed.GetProperty("authority").GetString(), listed.GetProperty("url").GetString(), listed.GetProperty("published").GetString()));
+        var entry = await LastAuditAsync(entity.Id);
+        Assert.Contains("\"basis\":\"national\"", entry.AfterJson);
+        Assert.Contains("\"address\":\"https://xuexi.huize.com/study/detal-78416.html\"", entry.AfterJson);
+
+        // The edit form shows them again, and changing the basis is saved.
+        var edit = await admin.GetPageAsync($"/admin/policies/edit/{entity.Id}");
+        Assert.Equal(("national", "third-party", "2025-02"), (edit.ValueOf("Input.Basis"), edit.ValueOf("Input.Authority"), edit.ValueOf("Input.Published")));
+        await admin.FollowAsync(await admin.SubmitAsync(edit, "main form", new() { ["Input.Basis"] = "reading" }));
+        Assert.Equal(PolicyBasis.Reading, (await RowAsync(r => r.Id == entity.Id)).Basis);
+    }
+
+    [Fact]
+    public async Task A_row_without_its_basis_or_with_half_a_page_is_refused_beside_each_field_in_both_languages()
+    {
+        using var admin = await factory.SignedInAsync("admin-page-errors", Roles.Admin);
+        var form = await admin.GetPageAsync("/admin/policies/new?city=weinan");
+        var typed = new Dictionary<string, string>
+        {
+            ["Input.Key"] = "late_fee_daily_rate",
+            ["Input.Value"] = "0.0005",
+            ["Input.From"] = "2033-01-01",
+            ["Input.Basis"] = "",
+            ["Input.Source"] = "national-si-law-86",
+            ["Input.Quote"] = "what the page says",
+            ["Input.Authority"] = "",
+            ["Input.Address"] = "",
+            ["Input.Published"] = "2025-13",
+        };
+        var page = await (await admin.SubmitAsync(form, "main form", typed)).ReadPageAsync();
+        Assert.Contains("请选择依据", page.ErrorFor("Input.Basis"));
+        Assert.Contains("choose what the row rests on", page.ErrorFor("Input.Basis"));
+        Assert.Contains("网页来源须注明权威性", page.ErrorFor("Input.Authority"));
+        Assert.Contains("give its address", page.ErrorFor("Input.Address"));
+        Assert.Contains("yyyy-MM-dd 或 yyyy-MM", page.ErrorFor("Input.Published"));
+        foreach (var (field, value) in typed)
+            Assert.Equal(value, page.ValueOf(field));
+
+        // A page whose address cannot be opened and whose publisher is missing; a basis that is not one.
+        page = await (await admin.SubmitAsync(page, "main form", new()
+        {
+            ["Input.Basis"] = "guess", ["Input.Authority"] = "official", ["Input.Address"] = "ftp://example.org/x", ["Input.Published"] = "2025-02-30",
+        })).ReadPageAsync();
+        Assert.Contains("依据只能是", page.ErrorFor("Input.Basis"));
+        Assert.Contains("http:// 或 https://", page.ErrorFor("Input.Address"));
+        Assert.Contains("缺少发布者", page.ErrorFor("Input.Publisher"));
+        Assert.NotNull(page.ErrorFor("Input.Published"));
+
+        // A seed text takes no page.
+        page = await (await admin.SubmitAsync(page, "main form", new()
+        {
+            ["Input.Basis"] = "city", ["Input.Source"] = "002_b8448392a3d6f5bb.txt", ["Input.Quote"] = "待遇等待期", ["Input.Address"] = "https://example.org/", ["Input.Published"] = "",
+        })).ReadPageAsync();
+        Assert.Contains("种子文本来源不填写网页地址", page.ErrorFor("Input.Address"));
+        Assert.False(await AnyRowAsync(r => r.City == "weinan" && r.Key == "late_fee_daily_rate" && r.EffectiveFrom == new DateOnly(2033, 1, 1)));
     }
 
     private int? WeinanWaitingMonths()

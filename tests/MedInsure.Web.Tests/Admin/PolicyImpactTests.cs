@@ -72,6 +72,7 @@ public abstract class PolicyImpactTests<TFactory>(TFactory factory) : IClassFixt
             ["Input.Key"] = "late_fee_daily_rate",
             ["Input.Value"] = "0.0005",
             ["Input.From"] = "2024-01-01",
+            ["Input.Basis"] = "reading",
             ["Input.Source"] = "004_608cfdf95add5825.txt",
             ["Input.Quote"] = "滞纳金",
         };
@@ -99,6 +100,7 @@ public abstract class PolicyImpactTests<TFactory>(TFactory factory) : IClassFixt
             ["Input.Key"] = StaffTestKit.WaitingKey,
             ["Input.Value"] = "2",
             ["Input.From"] = "2024-01-01",
+            ["Input.Basis"] = "city",
             ["Input.Source"] = "002_b8448392a3d6f5bb.txt",
             ["Input.Quote"] = "待遇等待期",
         }, Preview)).ReadPageAsync();

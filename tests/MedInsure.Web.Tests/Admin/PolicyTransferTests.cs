@@ -49,17 +49,20 @@ public abstract class PolicyTransferTests<TFactory>(TFactory factory) : IClassFi
               - key: arrears_window_months
                 value: "4"
                 unit: month
+                basis: city
                 source: 000_78efe0c7f8b54c92.txt
                 quote: "3个月内接续参保"
               - key: waiting_monthz.individual.over_window
                 value: "6"
                 unit: month
+                basis: city
                 source: 000_78efe0c7f8b54c92.txt
                 quote: "待遇等待期为6个月"
               - key: contribution_time_cumulative
                 value: "true"
                 unit: flag
                 from: 2030-01-01
+                basis: city
                 source: 000_78efe0c7f8b54c92.txt
                 quote: "缴费年限累计计算"
             """);
@@ -86,6 +89,7 @@ public abstract class PolicyTransferTests<TFactory>(TFactory factory) : IClassFi
                 value: "0.0005"
                 unit: "rate/day"
                 from: 2031-01-01
+                basis: "reading"
                 source: "004_608cfdf95add5825.txt"
                 quote: "滞纳金"
             """.Replace("\r", "", StringComparison.Ordinal) + "\n";
@@ -102,6 +106,33 @@ public abstract class PolicyTransferTests<TFactory>(TFactory factory) : IClassFi
         Assert.Equal(("false", before.Single(r => r.Key == "contribution_time_cumulative").Revision + 1), (updated.Value, updated.Revision));
         var snapshot = factory.Services.GetRequiredService<PolicySnapshotProvider>().Current;
         Assert.NotNull(snapshot.FindCity("chongqing")!.Find(PolicyKeys.LateFeeDailyRate, new DateOnly(2031, 6, 1)));
+    }
+
+    [Fact]
+    public async Task A_rows_basis_and_page_go_out_in_the_export_and_come_back_in_the_import()
+    {
+        using var admin = await factory.SignedInAsync("admin-pages", Roles.Admin);
+        var text = await (await admin.GetAsync("/admin/policies/export/chongqing")).Content.ReadAsStringAsync();
+        var before = await StoredAsync("chongqing");
+        Assert.Contains(before, r => r.Address is not null && r.Publisher is not null && r.Basis == "city");
+        Assert.All(before, r => Assert.NotNull(r.Basis));
+        Assert.Contains("    basis: national\n", text, StringComparison.Ordinal);
+        Assert.Contains("    address: \"https://", text, StringComparison.Ordinal);
+
+        await ImportAsync(admin, "chongqing-copy.yaml", text.Replace("city: \"chongqing\"", "city: \"chongqing-copy\"", StringComparison.Ordinal));
+        var copy = await StoredAsync("chongqing-copy");
+        // Another test may have edited a Chongqing row: its revision, not its content, differs from a fresh copy's.
+        Assert.Equal(before.Select(r => r with { Id = 0, City = "", Revision = 0 }), copy.Select(r => r with { Id = 0, City = "", Revision = 0 }));
+
+        // A page field longer than its column is refused by name, not cut or failed on.
+        var tooLong = text.Replace("city: \"chongqing\"", "city: \"chongqing-long\"", StringComparison.Ordinal)
+            .Replace("    published: \"2024-08-01\"", "    published: \"2024-08-01 (updated 2024-09-15)\"", StringComparison.Ordinal);
+        var upload = await admin.GetPageAsync("/admin/policies/import");
+        var response = await admin.UploadAsync(upload, "main form", "Upload", "chongqing-long.yaml", tooLong);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var problems = (await response.ReadPageAsync()).QuerySelectorAll("table.problems tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(problems, p => p.Contains("最多 10 个字符", StringComparison.Ordinal) && p.Contains("at most 10 characters", StringComparison.Ordinal));
+        Assert.Empty(await StoredAsync("chongqing-long"));
     }
 
     private static async Task<AngleSharp.Html.Dom.IHtmlDocument> ImportAsync(HttpClient admin, string fileName, string text)

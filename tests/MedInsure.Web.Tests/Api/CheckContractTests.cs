@@ -7,7 +7,7 @@ namespace MedInsure.Web.Tests.Api;
 /// <summary>POST /api/v1/checks against api-contract.md's example and rules.md's worked examples.</summary>
 public abstract class CheckContractTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : MedInsureFactory
 {
-    /// <summary>api-contract.md's response for its request, less the abbreviated rules and versions.</summary>
+    /// <summary>docs/api-contract.md's response for its request (second edition), less the abbreviated rules, caveats and versions.</summary>
     private const string ContractResponse = """
         {
           "city": "chongqing",
@@ -20,17 +20,24 @@ public abstract class CheckContractTests<TFactory>(TFactory factory) : IClassFix
           "waitingPeriodMonths": 0,
           "benefitsFrom": "2024-01",
           "gapCostsReimbursed": true,
-          "personalAccountCredited": true,
+          "personalAccountCredited": null,
           "cumulativeMonths": 106,
+          "residentMonths": 0,
           "continuousMonths": 106,
+          "continuityKept": true,
           "duplicateMonths": 0,
-          "arrears": { "months": 2, "monthlyAmount": 222.50, "amount": 445.00, "lateFee": null, "currency": "CNY" },
+          "benefitsStopFrom": null,
+          "waitingPeriodMaxMonths": null,
+          "gapReason": null,
+          "arrears": { "months": 2, "monthlyAmount": 222.50, "amount": 445.00, "lateFee": null, "currency": "CNY", "optional": false, "reason": null },
+          "resumptionPayment": { "year": 2024, "months": 12, "amount": 2910.00, "currency": "CNY" },
+          "duplicateRefund": null,
           "missing": []
         }
         """;
 
     private static readonly string[] RuleFields =
-        ["id", "key", "value", "valueText", "unit", "text", "source", "quote", "document", "effectiveFrom", "effectiveTo", "figures"];
+        ["id", "key", "value", "valueText", "unit", "text", "source", "quote", "document", "effectiveFrom", "effectiveTo", "figures", "basis", "authority", "url"];
 
     [Fact]
     public async Task The_contract_example_returns_every_field_as_the_contract_writes_it()
@@ -60,6 +67,30 @@ public abstract class CheckContractTests<TFactory>(TFactory factory) : IClassFix
 
         Assert.Matches("^[0-9a-f]{16}$", body.GetProperty("policyVersion").GetString());
         Assert.Equal(RulesEngine.Version, body.GetProperty("engineVersion").GetString());
+
+        // Second edition: every row says what it rests on, and a page row gives its address.
+        Assert.All(rules.EnumerateArray(), r => Assert.Contains(r.GetProperty("basis").GetString(), new[] { "city", "national", "reading" }));
+        Assert.Contains(rules.EnumerateArray(), r =>
+            r.GetProperty("key").GetString() == "contribution.individual.tier1.annual_cny"
+            && r.GetProperty("effectiveFrom").GetString() == "2024-01-01"
+            && r.GetProperty("url").GetString()!.StartsWith("http", StringComparison.Ordinal)
+            && r.GetProperty("authority").GetString() == "third-party");
+        // rules[].text is a sentence, Chinese with English beside it.
+        Assert.Contains(rules.EnumerateArray(), r => r.GetProperty("text").GetString() == "补缴期限（断缴不超过这么长时间，补缴后可以恢复全部待遇）：3 个月 / back-pay deadline (after a gap no longer than this, back-paying restores full rights): 3 months");
+        // The tier-1 account is our reading: a caveat in plain words, citing its row.
+        var caveat = Assert.Single(body.GetProperty("caveats").EnumerateArray(), c => c.GetProperty("figure").GetString() == "personalAccountCredited");
+        Assert.Equal("reading", caveat.GetProperty("basis").GetString());
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}.* / .*[A-Za-z]", caveat.GetProperty("text").GetString());
+        Assert.Equal(["chongqing/personal_account.individual.tier1.exists@open"], Strings(caveat.GetProperty("rules")));
+    }
+
+    [Fact]
+    public async Task Chinese_is_written_as_it_is_not_as_escapes()
+    {
+        using var client = factory.CreateClient();
+        var text = await (await client.PostCheckAsync(ApiHttp.ContractRequest)).Content.ReadAsStringAsync();
+        Assert.Contains("重庆", text);
+        Assert.DoesNotContain("\\u", text);
     }
 
     [Fact]
@@ -87,7 +118,8 @@ public abstract class CheckContractTests<TFactory>(TFactory factory) : IClassFix
         Assert.Equal(waiting, body.GetProperty("waitingPeriodMonths").GetInt32());
         Assert.Equal(benefitsFrom, body.GetProperty("benefitsFrom").GetString());
         Assert.Equal(reimbursed, body.GetProperty("gapCostsReimbursed").GetBoolean());
-        Assert.True(body.GetProperty("personalAccountCredited").GetBoolean());
+        // Second reading: tier 1 has no personal account in Chongqing (the first reading said true).
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("personalAccountCredited").ValueKind);
         Assert.Equal("222.50", body.GetProperty("arrears").GetProperty("monthlyAmount").GetRawText());
         Assert.Equal(amount, body.GetProperty("arrears").GetProperty("amount").GetRawText());
     }
@@ -111,39 +143,59 @@ public abstract class CheckContractTests<TFactory>(TFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task Chongqing_employer_arrears_start_benefits_the_next_month_and_name_the_missing_employer_standard()
+    public async Task Chongqing_employer_arrears_start_benefits_the_next_month_and_depend_on_the_employer_base()
     {
         var body = await CheckAsync(ApiHttp.Check("chongqing", "employer", "2024-01", "2015-01..2023-10 employer"));
 
         Assert.Equal(0, body.GetProperty("waitingPeriodMonths").GetInt32());
         Assert.Equal("2024-02", body.GetProperty("benefitsFrom").GetString());
         Assert.True(body.GetProperty("gapCostsReimbursed").GetBoolean());
-        Assert.Equal("employer", body.GetProperty("ruleGroup").GetString());
+        // Second reading: the same employer paying its arrears is its own group, with the benefits-stop month.
+        Assert.Equal("employer_arrears", body.GetProperty("ruleGroup").GetString());
+        Assert.Equal("employerArrears", body.GetProperty("gapReason").GetString());
+        Assert.Equal("2023-12", body.GetProperty("benefitsStopFrom").GetString());
         var arrears = body.GetProperty("arrears");
         Assert.Equal(2, arrears.GetProperty("months").GetInt32());
         Assert.Equal(JsonValueKind.Null, arrears.GetProperty("amount").ValueKind);
-        Assert.Contains("chongqing employer contribution standard 2023", Strings(body.GetProperty("missing")));
+        Assert.Equal("employerBase", arrears.GetProperty("reason").GetString());
+        Assert.Empty(Strings(body.GetProperty("missing")));
     }
 
     [Fact]
-    public async Task A_gap_reaching_into_2024_leaves_the_amounts_null_and_names_the_missing_2024_standard()
+    public async Task A_gap_reason_is_read_echoed_and_changes_the_group()
     {
-        var body = await CheckAsync(ApiHttp.Check("chongqing", "individual", "2024-02", "2015-01..2023-11 employer"));
+        var json = ApiHttp.Check("chongqing", "employer", "2024-01", "2015-01..2023-10 employer").Replace("\"periods\"", "\"gapReason\": \"stopped\", \"periods\"");
+        var body = await CheckAsync(json);
+        Assert.Equal("stopped", body.GetProperty("gapReason").GetString());
+        Assert.Equal("employer_new", body.GetProperty("ruleGroup").GetString());
+        Assert.Equal("2024-01", body.GetProperty("benefitsFrom").GetString());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("benefitsStopFrom").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_gap_reaching_into_2026_leaves_the_amounts_null_and_names_the_missing_2026_standard()
+    {
+        // Second reading: 2024 and 2025 are on record now; 2026 is not published.
+        var body = await CheckAsync(ApiHttp.Check("chongqing", "individual", "2026-02", "2015-01..2025-11 employer"));
 
         var arrears = body.GetProperty("arrears");
         Assert.Equal(2, arrears.GetProperty("months").GetInt32());
         Assert.Equal(JsonValueKind.Null, arrears.GetProperty("monthlyAmount").ValueKind);
         Assert.Equal(JsonValueKind.Null, arrears.GetProperty("amount").ValueKind);
         Assert.Equal(JsonValueKind.Null, arrears.GetProperty("lateFee").ValueKind);
-        Assert.Equal(["chongqing contribution standard 2024"], Strings(body.GetProperty("missing")));
-        // An addition beside the contract's strings: the same item as data, for clients that word it themselves.
+        Assert.Equal(["chongqing contribution standard 2026"], Strings(body.GetProperty("missing")));
+        // An addition beside the contract's strings: the same item as data, for clients that word it themselves,
+        // with the newest year on record.
         using (var expected = JsonDocument.Parse("""
-            [{ "kind": "contribution_standard", "city": "chongqing", "year": 2024, "group": "individual", "situation": null, "key": null }]
+            [{ "kind": "contribution_standard", "city": "chongqing", "year": 2026, "group": "individual", "situation": null, "key": null,
+               "newestYear": 2025, "note": "重庆最新收录的缴费标准为 2025 年 / the newest Chongqing standard on record is for 2025" }]
             """))
             AssertContains(expected.RootElement, body.GetProperty("missingRules"), "$.missingRules");
         // The rest of the result is still computed.
         Assert.Equal(0, body.GetProperty("waitingPeriodMonths").GetInt32());
-        Assert.Equal("2024-02", body.GetProperty("benefitsFrom").GetString());
+        Assert.Equal("2026-02", body.GetProperty("benefitsFrom").GetString());
+        using (var payment = JsonDocument.Parse("""{ "year": 2026, "months": 11, "amount": null, "currency": "CNY" }"""))
+            AssertContains(payment.RootElement, body.GetProperty("resumptionPayment"), "$.resumptionPayment");
     }
 
     [Theory]
@@ -181,8 +233,11 @@ public abstract class CheckContractTests<TFactory>(TFactory factory) : IClassFix
 
         Assert.Equal(JsonValueKind.Null, body.GetProperty("retirementMinimumMonths").ValueKind);
         Assert.Contains("chongqing retirement minimum contribution time", Strings(body.GetProperty("missing")));
-        // Chongqing's retired standard is 60 CNY a year (large-amount medical): 5.00 a month.
-        Assert.Equal("5.00", body.GetProperty("arrears").GetProperty("monthlyAmount").GetRawText());
+        // Second reading: the 60 CNY a year is the paid-up retirees' fee, not every retiree's back-payment
+        // (the first reading charged 5.00 a month): the amount is missing, with a caveat naming 缴费期满.
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("arrears").GetProperty("monthlyAmount").ValueKind);
+        Assert.Contains("chongqing retiree contribution standard 2023", Strings(body.GetProperty("missing")));
+        Assert.Contains(body.GetProperty("caveats").EnumerateArray(), c => c.GetProperty("code").GetString() == "retiree_paid_up" && c.GetProperty("text").GetString()!.Contains("缴费期满", StringComparison.Ordinal));
     }
 
     private async Task<JsonElement> CheckAsync(string json)

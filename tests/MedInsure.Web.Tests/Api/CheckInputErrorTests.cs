@@ -29,6 +29,9 @@ public sealed class CheckInputErrorTests(MedInsureFactory factory) : IClassFixtu
         return "{" + string.Join(", ", fields.Select(f => $"\"{f.Key}\": {f.Value}")) + "}";
     }
 
+    /// <summary>A body with one more field.</summary>
+    private static string Add(string json, string field, string value) => json[..^1] + $", \"{field}\": {value}}}";
+
     public static TheoryData<string, string> BadBodies => new()
     {
         // The body itself.
@@ -72,7 +75,37 @@ public sealed class CheckInputErrorTests(MedInsureFactory factory) : IClassFixtu
         { With("periods", "[" + string.Join(",", Enumerable.Repeat(Period, 601)) + "]"), "periods" },
         // The same field twice.
         { "{\"city\": \"chongqing\", \"City\": \"weinan\", \"resumeAs\": \"individual\", \"resumeMonth\": \"2024-01\", \"periods\": []}", "city" },
+        // gapReason (second edition): a code the contract does not know, another type, or with another payer.
+        { Add(With("resumeAs", "\"employer\""), "gapReason", "\"fired\""), "gapReason" },
+        { Add(With("resumeAs", "\"employer\""), "gapReason", "\"\""), "gapReason" },
+        { Add(With("resumeAs", "\"employer\""), "gapReason", "1"), "gapReason" },
+        { Add(With("resumeAs", "\"individual\""), "gapReason", "\"stopped\""), "gapReason" },
     };
+
+    [Theory]
+    [InlineData("stopped")]
+    [InlineData("employerArrears")]
+    [InlineData(null)]
+    public async Task A_gap_reason_with_an_employer_is_accepted(string? reason)
+    {
+        using var client = factory.CreateClient();
+        var json = With("resumeAs", "\"employer\"");
+        if (reason is not null)
+            json = Add(json, "gapReason", $"\"{reason}\"");
+        var response = await client.PostCheckAsync(json);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_gap_reason_given_with_another_payer_is_explained_in_both_languages()
+    {
+        using var client = factory.CreateClient();
+        var response = await client.PostCheckAsync(Add(With("resumeAs", "\"individual\""), "gapReason", "\"stopped\""));
+        var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+        var message = problem.GetProperty("errors").GetProperty("gapReason")[0].GetString()!;
+        Assert.Contains("只有随单位接续", message);
+        Assert.Contains("gapReason is given only with resumeAs employer", message);
+    }
 
     [Theory]
     [MemberData(nameof(BadBodies))]

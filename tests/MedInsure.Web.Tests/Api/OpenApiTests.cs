@@ -11,6 +11,8 @@ public sealed class OpenApiTests(MedInsureFactory factory) : IClassFixture<MedIn
         "city", "resumeMonth", "firstEnrollment", "lastPaidMonth", "gapMonths", "withinArrearsWindow",
         "arrearsDeadline", "waitingPeriodMonths", "benefitsFrom", "gapCostsReimbursed", "personalAccountCredited",
         "cumulativeMonths", "continuousMonths", "duplicateMonths", "arrears", "missing", "rules", "policyVersion", "engineVersion",
+        // Second edition.
+        "residentMonths", "continuityKept", "benefitsStopFrom", "waitingPeriodMaxMonths", "gapReason", "resumptionPayment", "duplicateRefund", "caveats",
     ];
 
     [Fact]

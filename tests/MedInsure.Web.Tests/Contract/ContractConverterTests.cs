@@ -19,6 +19,12 @@ public sealed class ContractConverterTests
         [typeof(YearMonth)] = typeof(YearMonthJsonConverter),
         [typeof(RuleGroup)] = typeof(RuleGroupJsonConverter),
         [typeof(Situation)] = typeof(SituationJsonConverter),
+        [typeof(GapReason)] = typeof(GapReasonJsonConverter),
+        [typeof(ArrearsReason)] = typeof(ArrearsReasonJsonConverter),
+        [typeof(CaveatBasis)] = typeof(CaveatBasisJsonConverter),
+        [typeof(PolicyBasis)] = typeof(PolicyBasisJsonConverter),
+        [typeof(SourceAuthority)] = typeof(SourceAuthorityJsonConverter),
+        [typeof(Figure)] = typeof(FigureJsonConverter),
         [typeof(IReadOnlyList<Figure>)] = typeof(FigureListJsonConverter),
     };
 
@@ -31,7 +37,7 @@ public sealed class ContractConverterTests
             .Where(p => ConverterOf.ContainsKey(Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType))
             .ToList();
 
-        Assert.True(fields.Count >= 12, $"only {fields.Count} typed fields found");
+        Assert.True(fields.Count >= 20, $"only {fields.Count} typed fields found");
         var wrong = fields.Where(p => p.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType != ConverterOf[Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType])
             .Select(p => $"{p.DeclaringType!.Name}.{p.Name}").ToList();
         Assert.True(wrong.Count == 0, "no converter: " + string.Join(", ", wrong));

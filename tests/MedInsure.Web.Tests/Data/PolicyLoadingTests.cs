@@ -65,11 +65,13 @@ public abstract class PolicyLoadingTests<TFactory> where TFactory : MedInsureFac
                   - key: arrears_window_months
                     value: "3"
                     unit: month
+                    basis: city
                     source: 000_78efe0c7f8b54c92.txt
                     quote: "3个月内接续参保"
                   - key: waiting_monthz.individual.over_window
                     value: "6"
                     unit: month
+                    basis: city
                     source: 000_78efe0c7f8b54c92.txt
                     quote: "待遇等待期为6个月"
                 """);

@@ -91,13 +91,15 @@ public sealed class CheckPagesTests(PagesFactory factory) : IClassFixture<PagesF
     public async Task A_figure_no_row_covers_is_said_plainly_with_where_to_ask()
     {
         using var client = factory.Browser();
-        // Arrears for a 2024 gap: no 2024 standard is among Chongqing's rows.
-        var result = await CitizenFormKit.ResultFor(client, p => p.Set("resumeMonth", "2024-06").Set("periods[0].to", "2024-03"));
+        // Arrears for a 2026 gap: no 2026 standard is among Chongqing's rows (2024 and 2025 are, since the second reading).
+        var result = await CitizenFormKit.ResultFor(client, p => p.Set("resumeMonth", "2026-06").Set("periods[0].to", "2026-03"));
         var arrears = result.GetElementById("figure-arrears")!;
         Assert.Contains("请向重庆的医保经办机构咨询", arrears.QuerySelector(".missing")!.TextContent);
         // The list of missing rules says it in words (ResultWordingTests has the wording), not the API's string.
-        Assert.Contains("重庆 2024 年的缴费标准尚未收录", result.QuerySelector(".missing-rules")!.TextContent);
-        Assert.DoesNotContain("chongqing contribution standard 2024", result.Body!.TextContent);
+        Assert.Contains("重庆 2026 年的缴费标准尚未收录", result.QuerySelector(".missing-rules")!.TextContent);
+        Assert.DoesNotContain("chongqing contribution standard 2026", result.Body!.TextContent);
+        // The stale-data line: the newest standard on record is older than the year needed.
+        Assert.Contains("重庆最新收录的缴费标准是 2025 年的", result.QuerySelector(".missing-rules .stale")!.TextContent);
     }
 
     [Fact]

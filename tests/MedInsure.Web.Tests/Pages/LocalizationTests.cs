@@ -42,7 +42,7 @@ public sealed partial class LocalizationTests
         // Keys built at run time ("Missing." + kind), so the literal-key test above cannot see them.
         var names = MissingRule.Kinds.All
             .SelectMany(kind => kind == MissingRule.Kinds.ContributionStandard
-                ? new[] { RuleGroup.Employer, RuleGroup.Individual, RuleGroup.Resident }.Select(g => $"Missing.{kind}.{g.Code()}")
+                ? new[] { RuleGroup.Individual, RuleGroup.Resident }.Select(g => $"Missing.{kind}.{g.Code()}")
                 : [$"Missing.{kind}"])
             .Append("Missing.Other");
         foreach (var file in new[] { "Texts.resx", "Texts.en.resx" })
@@ -84,15 +84,31 @@ public sealed partial class LocalizationTests
     public void Every_result_section_and_compared_field_has_its_words_in_both_languages()
     {
         // Codes built from the Figure enum, so the literal-key test above cannot see them.
-        var sections = FigureNames.All.Select(MedInsure.Web.Pages.Case.ResultSection.Of).OfType<MedInsure.Web.Pages.Case.ResultSection>().Select(s => s.Title).ToList();
+        var sections = FigureNames.All.Select(MedInsure.Web.Pages.Case.ResultSection.Of).OfType<MedInsure.Web.Pages.Case.ResultSection>().Select(s => s.Title).Distinct().ToList();
         var sample = MedInsure.Web.Contract.ResultComparison.Lines(Sample(), Sample());
         var labels = sample.Select(l => "Compare." + l.Field).ToList();
-        Assert.Equal(10, sections.Count);
-        Assert.Equal(17, labels.Count);
+        Assert.Equal(11, sections.Count);
+        Assert.Equal(30, labels.Count);
         foreach (var file in new[] { "Texts.resx", "Texts.en.resx" })
         {
             var texts = Resx(file);
             Assert.All(sections.Concat(labels), code => Assert.True(texts.ContainsKey(code), $"{file} lacks {code}"));
+        }
+    }
+
+    [Fact]
+    public void Every_code_worded_at_run_time_has_its_words_in_both_languages()
+    {
+        // "Caveat." + basis and the comparison's and the deadline section's codes are built from the contract's codes.
+        var names = Enum.GetValues<CaveatBasis>().Select(b => "Caveat." + b.Code())
+            .Concat(Enum.GetValues<GapReason>().SelectMany(g => new[] { "Value.GapReason." + g.Code(), "Figure.GapReason." + g.Code() }))
+            .Concat(Enum.GetValues<ArrearsReason>().Select(r => "Value.ArrearsReason." + r.Code()))
+            .Concat(new[] { DuplicateRefund.NextYear, DuplicateRefund.OnEmployment }.Select(w => "Value.Refund." + w))
+            .ToList();
+        foreach (var file in new[] { "Texts.resx", "Texts.en.resx" })
+        {
+            var texts = Resx(file);
+            Assert.All(names, name => Assert.True(texts.ContainsKey(name), $"{file} lacks {name}"));
         }
     }
 

@@ -60,42 +60,44 @@ public sealed partial class ResultWordingTests(PagesFactory factory) : IClassFix
     // ------------------------------------------------------------------ 1. missing rules in words
 
     [Theory]
-    [InlineData(Zh, "重庆 2024 年的缴费标准尚未收录，补缴金额暂时无法计算。请向重庆的医保经办机构咨询。")]
-    [InlineData(En, "Chongqing's contribution standard for 2024 is not in our records yet, so the amount to back-pay cannot be worked out. Please ask the medical-insurance office in Chongqing.")]
+    // Second reading: 2024 and 2025 are on record; 2026 is the year without a standard.
+    [InlineData(Zh, "重庆 2026 年的缴费标准尚未收录，补缴金额暂时无法计算。请向重庆的医保经办机构咨询。")]
+    [InlineData(En, "Chongqing's contribution standard for 2026 is not in our records yet, so the amount to back-pay cannot be worked out. Please ask the medical-insurance office in Chongqing.")]
     public async Task A_missing_standard_is_said_in_the_page_language_with_whom_to_ask(string language, string sentence)
     {
-        var page = await Result(language, p => p.Set("resumeMonth", "2024-06").Set("periods[0].to", "2024-03"));
+        var page = await Result(language, p => p.Set("resumeMonth", "2026-06").Set("periods[0].to", "2026-03"));
 
         var section = page.QuerySelector(".missing-rules")!;
         Assert.Equal(sentence, Text(section.QuerySelector("li > p")!));
-        Assert.DoesNotContain("chongqing contribution standard 2024", page.Body!.TextContent);
+        Assert.DoesNotContain("chongqing contribution standard 2026", page.Body!.TextContent);
         // No key closes a standard on its own (a tier's amount or a base and rate), so there is no small print.
         Assert.Null(section.QuerySelector(".staff-key"));
     }
 
     [Theory]
-    [InlineData(Zh, "重庆关于等待期（参加城乡居民医保、断缴超过补缴期限才接续）的规定尚未收录，等待期暂时无法确定。请向重庆的医保经办机构咨询。", "重庆 2023 年城乡居民医保的缴费标准尚未收录")]
-    [InlineData(En, "Chongqing's rule on the waiting period (in the resident scheme, resuming after the back-pay deadline) is not in our records yet, so the waiting period cannot be worked out. Please ask the medical-insurance office in Chongqing.", "Chongqing's resident-insurance contribution standard for 2023")]
-    public async Task Missing_situation_rules_name_the_situation_in_words_and_keep_the_key_for_staff(string language, string waiting, string standard)
+    // Second reading: Weinan's employer rows beyond the window rest on no Weinan text (the first reading's example,
+    // resident insurance, now has rules of its own).
+    [InlineData(Zh, "渭南关于等待期（随单位参保、由原单位补缴欠费、断缴超过补缴期限才接续）的规定尚未收录，等待期暂时无法确定。请向渭南的医保经办机构咨询。", "渭南关于补缴的月份是否补划个人账户")]
+    [InlineData(En, "Weinan's rule on the waiting period (through an employer that pays what it owed, resuming after the back-pay deadline) is not in our records yet, so the waiting period cannot be worked out. Please ask the medical-insurance office in Weinan.", "Weinan's rule on whether back-paid months are credited to the personal account")]
+    public async Task Missing_situation_rules_name_the_situation_in_words_and_keep_the_key_for_staff(string language, string waiting, string account)
     {
-        // rules.md, When the policies are silent: the seeds give no resident-scheme rules.
-        Action<FormPost> change = p => p.Set("resumeAs", "resident").Set("resumeMonth", "2023-06")
-            .Set("periods[0].from", "2020-01").Set("periods[0].to", "2022-12").Set("periods[0].payer", "resident");
+        Action<FormPost> change = p => p.Set("city", "weinan").Set("resumeAs", "employer").Set("resumeMonth", "2023-06")
+            .Set("periods[0].from", "2018-01").Set("periods[0].to", "2022-12").Set("periods[0].payer", "employer");
         var page = await Result(language, change);
 
         var items = page.QuerySelectorAll(".missing-rules li").ToList();
         var missing = await ApiMissing("""
-            {"city":"chongqing","resumeAs":"resident","resumeMonth":"2023-06","periods":[{"from":"2020-01","to":"2022-12","payer":"resident"}]}
+            {"city":"weinan","resumeAs":"employer","resumeMonth":"2023-06","periods":[{"from":"2018-01","to":"2022-12","payer":"employer"}]}
             """);
-        Assert.Equal(5, missing.Length);
+        Assert.Equal(4, missing.Length);
         Assert.Equal(missing.Length, items.Count);
         Assert.Equal(waiting, CitizenText(items[0]));
-        Assert.Contains(standard, CitizenText(items[4]));
-        Assert.All(items, li => Assert.Matches(language == Zh ? "请向重庆的医保经办机构咨询。$" : "Please ask the medical-insurance office in Chongqing\\.$", CitizenText(li)));
+        Assert.Contains(account, CitizenText(items[3]));
+        Assert.All(items, li => Assert.Matches(language == Zh ? "请向渭南的医保经办机构咨询。$" : "Please ask the medical-insurance office in Weinan\\.$", CitizenText(li)));
         // The engine's strings stay in the API, not on the page; the row key that would close the gap is small print for staff.
         var body = page.Body!.TextContent;
         Assert.All(missing, m => Assert.DoesNotContain(m, body));
-        Assert.Equal("waiting_months.resident.over_window", items[0].QuerySelector(".staff-key small code")!.TextContent);
+        Assert.Equal("waiting_months.employer_arrears.over_window", items[0].QuerySelector(".staff-key small code")!.TextContent);
         Assert.DoesNotContain("_", CitizenText(page.QuerySelector(".missing-rules")!));
         // On paper the figure points to the list, which says it in full, so the answer fits one page.
         var waitingFigure = page.GetElementById("figure-waiting")!;
@@ -107,7 +109,7 @@ public sealed partial class ResultWordingTests(PagesFactory factory) : IClassFix
     public async Task A_case_saved_before_missing_rules_came_as_data_still_says_what_is_missing_in_words()
     {
         using var client = factory.Browser();
-        var result = await CitizenFormKit.ResultFor(client, p => p.Set("resumeMonth", "2024-06").Set("periods[0].to", "2024-03"));
+        var result = await CitizenFormKit.ResultFor(client, p => p.Set("resumeMonth", "2026-06").Set("periods[0].to", "2026-03"));
         var saved = await FormPost.From(result.Form("form[action*='handler=Save']")).PostAsync(client);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var location = saved.Headers.Location!.ToString();
@@ -119,7 +121,7 @@ public sealed partial class ResultWordingTests(PagesFactory factory) : IClassFix
         var item = page.QuerySelector(".missing-rules li")!;
         Assert.Equal("还有一项规定尚未收录，相应的项目暂时无法确定。请向重庆的医保经办机构咨询。", CitizenText(item));
         // All that is known is the engine's string: staff still get it, in small print.
-        Assert.Equal("chongqing contribution standard 2024", item.QuerySelector(".staff-key code")!.TextContent);
+        Assert.Equal("chongqing contribution standard 2026", item.QuerySelector(".staff-key code")!.TextContent);
     }
 
     /// <summary>Makes a saved case look like one stored before <c>missingRules</c> existed.</summary>
@@ -170,10 +172,11 @@ public sealed partial class ResultWordingTests(PagesFactory factory) : IClassFix
     [InlineData(En, "3 months", "1 month")]
     public async Task Month_counts_read_as_durations_one_month_singular(string language, string window, string stop)
     {
-        var page = await Result(language, _ => { });
+        // Second reading: benefits_stop_after_arrears_months = 1 (001 Q04) decides when an employer's arrears stop
+        // benefits, so it shows with the benefits figure of an employer's resumption (no longer with the gap costs).
+        var page = await Result(language, p => p.Set("resumeAs", "employer"));
         Assert.EndsWith(window, Text(page.QuerySelector("#figure-deadline details.rules .rule-meaning")!));
-        // benefits_stop_after_arrears_months = 1 (001 Q04), shown with the gap-cost figure.
-        Assert.Contains(page.QuerySelectorAll("#figure-gap-costs details.rules .rule-meaning"), p => Text(p).EndsWith(stop, StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("#figure-benefits details.rules .rule-meaning"), p => Text(p).EndsWith(stop, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -308,12 +311,16 @@ public sealed class RetirementMinimumFactory : PagesFactory
         Directory.CreateDirectory(_policies);
         foreach (var file in Directory.EnumerateFiles(RepositoryPaths.FixturePolicies, "*.yaml"))
             File.Copy(file, Path.Combine(_policies, Path.GetFileName(file)));
+        var sources = Directory.CreateDirectory(Path.Combine(_policies, "sources")).FullName;
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.FixturePolicies, "sources")))
+            File.Copy(file, Path.Combine(sources, Path.GetFileName(file)));
         // 003 cites 25 years as an example, not as Chongqing's rule: a test row, never a real one.
         File.AppendAllText(Path.Combine(_policies, "chongqing.yaml"), """
 
               - key: retirement_min_contribution_months
                 value: "300"
                 unit: month
+                basis: reading
                 source: 003_695d386600e1a571.txt
                 quote: "达到法定退休年龄时,基本医疗保险视同缴费年限和实际缴费年限累计满25年(其中实际缴费年限需满5年以上),可以不再缴纳基本医疗保险费并享受退休人员待遇。"
             """);

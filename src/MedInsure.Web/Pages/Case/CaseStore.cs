@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
 using MedInsure.Web.Infrastructure;
@@ -11,7 +12,12 @@ namespace MedInsure.Web.Pages.Case;
 /// </summary>
 public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNumberHasher hasher, TimeProvider clock, MedInsureMetrics metrics)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // A saved result keeps the shape of the day it was saved: a field the contract gained since reads
+    // as its default (no caveats, no resumption payment) instead of refusing the whole case.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { EveryFieldOptional } },
+    };
 
     /// <summary>
     /// Runs the check and stores input and result; returns the new code. The input must have passed
@@ -81,6 +87,12 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
 
     /// <summary>A stored case's input (<see cref="SavedCaseEntity.InputJson"/>); it passed the validator when saved.</summary>
     public static CheckInput ReadInput(string inputJson) => JsonSerializer.Deserialize<CheckInput>(inputJson, Json)!;
+
+    private static void EveryFieldOptional(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties)
+            property.IsRequired = false;
+    }
 
     /// <summary>The version today's rows give the same input; null when the city is gone.</summary>
     private string? TodaysVersion(CheckInput input)

@@ -1,4 +1,3 @@
-using MedInsure.Domain.Rules;
 using MedInsure.Web.Contract;
 
 namespace MedInsure.Web.Pages.Case;
@@ -21,6 +20,12 @@ public sealed class CheckReport
 
     public string CityName(bool english) => english ? CityNameEn : CityNameZh;
 
-    /// <summary>The rows that decided <paramref name="figure"/>.</summary>
-    public IEnumerable<RuleResponse> RulesFor(Figure figure) => Result.Rules.Where(r => r.Figures.Contains(figure));
+    /// <summary>The rows that decided a figure said in <paramref name="section"/>, each once.</summary>
+    public IEnumerable<RuleResponse> RulesFor(ResultSection section) => Result.Rules.Where(r => r.Figures.Any(section.Figures.Contains));
+
+    /// <summary>
+    /// The notes on the figures said in <paramref name="section"/>: what they rest on where that is a
+    /// national rule, our reading or an ambiguous text.
+    /// </summary>
+    public IEnumerable<CaveatResponse> CaveatsFor(ResultSection section) => Result.Caveats.Where(c => section.Figures.Contains(c.Figure));
 }

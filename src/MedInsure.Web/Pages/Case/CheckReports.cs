@@ -20,7 +20,7 @@ public sealed class CheckReports(PolicySnapshotProvider policies)
         LateOutcome? late = null;
         if (result is { GapMonths: > 0, WithinArrearsWindow: true, ArrearsDeadline: { } deadline })
         {
-            var after = RulesEngine.Check(snapshot, new CheckRequest(request.City, request.ResumeAs, deadline.PlusMonths(1), request.Periods, request.Retired, request.Tier));
+            var after = RulesEngine.Check(snapshot, new CheckRequest(request.City, request.ResumeAs, deadline.PlusMonths(1), request.Periods, request.Retired, request.Tier, request.GivenGapReason));
             var rules = after.RulesByRow()
                 .Where(r => r.Figures.Any(f => f is Figure.WaitingPeriodMonths or Figure.GapCostsReimbursed))
                 .Select(r => RuleResponse.From(r.Row, r.Figures))

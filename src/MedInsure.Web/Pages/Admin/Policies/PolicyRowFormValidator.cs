@@ -1,5 +1,7 @@
+using System.Globalization;
 using FluentValidation.Results;
 using MedInsure.Domain.Policies;
+using MedInsure.Domain.Time;
 using MedInsure.Web.Data;
 
 namespace MedInsure.Web.Pages.Admin.Policies;
@@ -25,10 +27,24 @@ public sealed class PolicyRowFormValidator : AbstractValidator<PolicyRowForm>
             .MaximumLength(100).With(Messages.TooLong(100));
         RuleFor(x => x.From).Must(IsDateOrBlank).With(Messages.DateInvalid);
         RuleFor(x => x.To).Must(IsDateOrBlank).With(Messages.DateInvalid);
+        RuleFor(x => x.Basis).Cascade(CascadeMode.Stop)
+            .Required(Messages.BasisRequired)
+            .Must(b => PolicyCodes.TryParseBasis(b!.Trim(), out _)).With(Messages.BasisUnknown);
         RuleFor(x => x.Source).MaximumLength(200).With(Messages.TooLong(200));
         RuleFor(x => x.Quote).MaximumLength(2000).With(Messages.TooLong(2000));
+        RuleFor(x => x.Authority).Cascade(CascadeMode.Stop)
+            .Must(a => !ValidationRules.NotBlank(a) || PolicyCodes.TryParseAuthority(a!.Trim(), out _)).With(Messages.AuthorityUnknown)
+            .Must((form, a) => !form.IsPageSource || ValidationRules.NotBlank(a)).With(Messages.AuthorityRequired);
+        // A page needs its address; a seed text has no page (the policy file format's rule).
+        RuleFor(x => x.Address).Cascade(CascadeMode.Stop)
+            .Must((form, a) => !form.IsPageSource || ValidationRules.NotBlank(a)).With(Messages.AddressRequired)
+            .Must((form, _) => form.IsPageSource || !form.HasPageFields).With(Messages.PageOnSeed)
+            .MaximumLength(PolicyRowEntity.MaxAddressLength).With(Messages.TooLong(PolicyRowEntity.MaxAddressLength));
+        RuleFor(x => x.Title).MaximumLength(PolicyRowEntity.MaxTitleLength).With(Messages.TooLong(PolicyRowEntity.MaxTitleLength));
+        RuleFor(x => x.Published).Must(IsPublishedOrBlank).With(Messages.PublishedInvalid);
+        RuleFor(x => x.Publisher).MaximumLength(PolicyRowEntity.MaxPublisherLength).With(Messages.TooLong(PolicyRowEntity.MaxPublisherLength));
         RuleFor(x => x.Document).MaximumLength(200).With(Messages.TooLong(200));
-        RuleFor(x => x.Note).MaximumLength(1000).With(Messages.TooLong(1000));
+        RuleFor(x => x.Note).MaximumLength(PolicyRowEntity.MaxNoteLength).With(Messages.TooLong(PolicyRowEntity.MaxNoteLength));
         RuleFor(x => x).CustomAsync(CheckRowAsync);
     }
 
@@ -88,9 +104,18 @@ public sealed class PolicyRowFormValidator : AbstractValidator<PolicyRowForm>
         "from" => nameof(PolicyRowForm.From),
         "to" => nameof(PolicyRowForm.To),
         "source" => nameof(PolicyRowForm.Source),
-        "quote" => nameof(PolicyRowForm.Quote),
+        "quote" or "statement" => nameof(PolicyRowForm.Quote),
+        "address" => nameof(PolicyRowForm.Address),
+        "publisher" => nameof(PolicyRowForm.Publisher),
+        "note" => nameof(PolicyRowForm.Note),
         _ => "",
     };
 
     private static bool IsDateOrBlank(string? text) => Days.TryParse(text, out _);
+
+    /// <summary>A page's date as it shows it: a day or only a month.</summary>
+    private static bool IsPublishedOrBlank(string? text) =>
+        !ValidationRules.NotBlank(text)
+        || DateOnly.TryParseExact(text!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+        || YearMonth.TryParse(text.Trim(), out _);
 }

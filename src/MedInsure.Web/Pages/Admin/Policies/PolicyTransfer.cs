@@ -39,6 +39,11 @@ public sealed class PolicyTransfer(MedInsureDbContext db, AuditLog audit, Policy
         var kept = stored.Except(matched.Select(m => m.Stored).OfType<PolicyRowEntity>()).ToList();
         foreach (var candidate in content.Rows)
         {
+            foreach (var (field, max) in candidate.Row.FieldsTooLong())
+            {
+                var message = Messages.TooLong(max);
+                problems.Add(new PolicyProblem(candidate.File, candidate.RowNumber, candidate.Line, candidate.Row.Key, message.Zh, message.En) { Field = field });
+            }
             foreach (var other in kept.Where(k => k.Key == candidate.Row.Key && PolicyRules.RangesOverlap(k.ToDomain(), candidate.Row)))
             {
                 var message = Messages.OverlapsKeptRow(Days.Range(other.EffectiveFrom, other.EffectiveTo), other.Value);
