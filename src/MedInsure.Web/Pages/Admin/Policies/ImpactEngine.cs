@@ -27,7 +27,8 @@ public sealed class ImpactEngine(MedInsureDbContext db)
         var inCity = await cityCases.CountAsync(cancellationToken);
         // The ids alone come from the indexes (city with resumption month, city with gap months), so the
         // rows the change cannot reach are never read; a million ids are 4 MB.
-        var ids = scope.IsEmpty ? [] : await cityCases.Where(Reaching(scope)).Select(c => c.Id).ToListAsync(cancellationToken);
+        var reached = scope.All ? cityCases : cityCases.Where(Reaching(scope));
+        var ids = scope.IsEmpty ? [] : await reached.Select(c => c.Id).ToListAsync(cancellationToken);
         ids.Sort();
         var total = ids.Count;
         progress?.Report(new ImpactProgress(0, total));
@@ -94,43 +95,17 @@ public sealed class ImpactEngine(MedInsureDbContext db)
         foreach (var stored in batch)
         {
             var request = CaseStore.ReadInput(stored.InputJson).ToRequest();
-            var before = RulesEngine.Check(current, request);
-            var after = RulesEngine.Check(candidate, request);
-            if (SameFigures(before, after))
+            var before = CheckResponse.From(RulesEngine.Check(current, request));
+            var after = CheckResponse.From(RulesEngine.Check(candidate, request));
+            if (!ResultComparison.Differ(before, after))
                 continue;
-            // Figures that differ may still read the same (a sum's trailing zero); the contract's comparison decides.
-            var changes = ResultComparison.Changes(CheckResponse.From(before), CheckResponse.From(after));
-            if (changes.Count == 0)
-                continue;
+            var changes = ResultComparison.Changes(before, after);
             changed++;
             if (examples.Count < PolicyImpact.MaxExamples)
                 examples.Add((stored.Id, new ImpactExample(stored.Code, changes)));
         }
         return (changed, examples);
     }
-
-    /// <summary>
-    /// The fields <see cref="ResultComparison"/> compares, read off the engine's results directly: most
-    /// cases do not change, and this spares them the contract objects and texts.
-    /// </summary>
-    private static bool SameFigures(CheckResult a, CheckResult b) =>
-        a.FirstEnrollment == b.FirstEnrollment
-        && a.LastPaidMonth == b.LastPaidMonth
-        && a.GapMonths == b.GapMonths
-        && a.WithinArrearsWindow == b.WithinArrearsWindow
-        && a.ArrearsDeadline == b.ArrearsDeadline
-        && a.WaitingPeriodMonths == b.WaitingPeriodMonths
-        && a.BenefitsFrom == b.BenefitsFrom
-        && a.GapCostsReimbursed == b.GapCostsReimbursed
-        && a.PersonalAccountCredited == b.PersonalAccountCredited
-        && a.CumulativeMonths == b.CumulativeMonths
-        && a.ContinuousMonths == b.ContinuousMonths
-        && a.DuplicateMonths == b.DuplicateMonths
-        && a.Arrears.Months == b.Arrears.Months
-        && a.Arrears.MonthlyAmount == b.Arrears.MonthlyAmount
-        && a.Arrears.Amount == b.Arrears.Amount
-        && a.Arrears.LateFee == b.Arrears.LateFee
-        && a.Missing.SequenceEqual(b.Missing);
 
     /// <summary><see cref="ImpactScope.Reaches"/> as SQL over the stored months.</summary>
     private static Expression<Func<SavedCaseEntity, bool>> Reaching(ImpactScope scope)
