@@ -62,9 +62,11 @@ for provider in $PROVIDERS; do
     esac
 
     echo "== seed-cases --count $COUNT"
-    start=$(date +%s.%N)
-    app seed-cases --count "$COUNT" --seed 1
-    seed_seconds=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f", e - s }')
+    # Wall and CPU seconds: on a shared machine the second tells what the seeding itself cost.
+    TIMEFORMAT='%R %U %S'
+    { time app seed-cases --count "$COUNT" --seed 1 >"$work/seed.out" 2>&1; } 2>"$work/seed.time" || { cat "$work/seed.out" >&2; exit 1; }
+    grep -v '^\[' "$work/seed.out" | tail -n 3
+    seed_seconds=$(awk '{ printf "%.0f s wall, %.0f s CPU", $1, $2 + $3 }' "$work/seed.time")
     app create-admin --user scale-admin >/dev/null
 
     cases=$(sql 'SELECT COUNT(*) FROM "SavedCases"')
@@ -76,6 +78,13 @@ for provider in $PROVIDERS; do
         bytes=$(sql "SELECT pg_total_relation_size('\"SavedCases\"')")
     fi
     per_case=$(awk -v b="$bytes" -v n="$cases" 'BEGIN { printf "%.0f", b / n }')
+
+    echo "== query plans (scripts/scale-plans.sql)"
+    plans=$(grep -v '^--' scripts/scale-plans.sql | while IFS= read -r query; do
+        [ -n "$query" ] || continue
+        echo "-- $query"
+        if [ "$provider" = sqlite ]; then sql "EXPLAIN QUERY PLAN $query" | sed 1d; else sql "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) $query"; fi
+    done)
 
     echo "== impact preview: a rule row (Weinan, waiting months, employer over the window: every resumption it covers)"
     rule=$(app impact-preview --city weinan --key waiting_months.employer.over_window --value 5 | tee /dev/stderr | grep '^impact:')
@@ -98,11 +107,13 @@ for provider in $PROVIDERS; do
 
     echo
     echo "==== $provider, $cases saved cases, $(nproc) cores, $(uname -sr)"
-    echo "seeding:             $seed_seconds s"
+    echo "seeding:             $seed_seconds"
     echo "bytes per saved case: $per_case (SavedCases table + indexes: $bytes bytes)"
     echo "impact, rule row:     $rule"
     echo "impact, standard:     $standard"
     echo "$search"
+    echo "query plans:"
+    echo "$plans"
 
     if [ "$provider" = postgres ]; then scripts/pg-cluster.sh stop "$pg_dir" >/dev/null; pg_dir=; fi
 done
