@@ -44,6 +44,8 @@ cd "$work/app"
 # wrk is one client on one address: the per-client check limit (20/s, burst 60) would answer it 429.
 # The limiter stays in the pipeline and is paid for on every request; only its quota is lifted.
 ASPNETCORE_ENVIRONMENT=Production \
+AllowedHosts="127.0.0.1;localhost" \
+Security__IdNumberHashKey="load test key, not a secret" \
 RateLimits__Checks__Burst=100000000 \
 RateLimits__Checks__PerSecond=100000000 \
 ConnectionStrings__MedInsure="Data Source=$work/medinsure.db" \

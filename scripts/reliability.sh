@@ -77,6 +77,7 @@ start_app() {
     (
         cd "$work/app"
         exec env ASPNETCORE_ENVIRONMENT=Production \
+            AllowedHosts="127.0.0.1;localhost" Security__IdNumberHashKey="reliability drill key, not a secret" \
             RateLimits__Checks__Burst=100000000 RateLimits__Checks__PerSecond=100000000 \
             Policies__Directory="$policies" DataProtection__KeysDirectory="$work/keys" \
             Serilog__WriteTo__1__Args__path="$work/logs/$name-.log" "$@" \

@@ -34,6 +34,10 @@ var app = builder.Build();
 if ((await Commands.TryRunAsync(app, args) ?? await PageCommands.TryRunAsync(app, args)) is { } exitCode)
     return exitCode;
 
+// Production refuses to start without its security settings (docs/security.md): the host names, the ID-number key.
+HostNames.RequireInProduction(app.Environment, app.Configuration);
+_ = app.Services.GetRequiredService<MedInsure.Web.Pages.Case.IdNumberHasher>();
+
 app.UseMedInsureRequestLogging();
 app.UseMedInsureSecurity();
 app.UseMedInsureMetrics();

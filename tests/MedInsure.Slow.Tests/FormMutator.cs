@@ -39,6 +39,13 @@ public static class FormMutator
 
     private static readonly string[] Handlers = ["AddRow", "RemoveRow", "Save", "addrow", "Nope", "", "Index"];
 
+    /// <summary>Where the language switch is asked to go back to: local and not, non-ASCII, broken, with control characters.</summary>
+    private static readonly string[] ReturnUrls =
+    [
+        "/", "/check", "/中", "/staff/中文", "/check?city=渭南", "/case/中文?x=😀", "//evil.example", "/\\evil.example", "https://evil.example/",
+        "/\t/evil.example", "/x\r\nSet-Cookie: a=b", "/\ud800", "/a\udc00b", "/%E4%B8%AD", "/%", "", " ", "/" + new string('长', 3000),
+    ];
+
     public static FormSubmission Mutate(IReadOnlyList<KeyValuePair<string, string>> valid, Random random)
     {
         var fields = valid.ToList();
@@ -51,8 +58,12 @@ public static class FormMutator
 
     private static string MutateFields(List<KeyValuePair<string, string>> fields, string path, Random random)
     {
-        switch (random.Next(14))
+        switch (random.Next(15))
         {
+            case 14: // the language switch, asked to go back somewhere
+                fields.Add(new("culture", Pick(["en", "zh-CN", "xx", ""], random)));
+                fields.Add(new("returnUrl", Pick(ReturnUrls, random)));
+                return "/culture";
             case 0 or 1: // one value changed
                 if (fields.Count > 0)
                 {

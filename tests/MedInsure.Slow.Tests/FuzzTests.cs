@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace MedInsure.Slow.Tests;
 
 /// <summary>
-/// Hostile input: thousands of mutated API bodies and citizen-form submissions, none of which may produce a server error. The random
+/// Hostile input: thousands of mutated API bodies (lone surrogates among them) and citizen-form submissions (language switches with non-ASCII, foreign and broken return URLs among them), none of which may produce a server error. The random
 /// generator is seeded, so a failure names a body that can be replayed.
 /// </summary>
 [Trait(Speed.Name, Speed.Slow)]
@@ -63,7 +63,7 @@ public sealed class FuzzTests(MedInsureFactory factory) : IClassFixture<MedInsur
         var form = CitizenFormKit.ContractExample(await Html.GetAsync(client, "/check"));
         var random = new Random(20261124);
         var statuses = new Dictionary<HttpStatusCode, int>();
-        int results = 0, rerenders = 0;
+        int results = 0, rerenders = 0, switchedBack = 0;
         for (var i = 0; i < FormSubmissions; i++)
         {
             var submission = FormMutator.Mutate(form.Fields, random);
@@ -72,7 +72,13 @@ public sealed class FuzzTests(MedInsureFactory factory) : IClassFixture<MedInsur
             var body = await response.Content.ReadAsStringAsync();
             if ((int)response.StatusCode >= 500)
                 Assert.Fail($"submission {i} got {(int)response.StatusCode}: {submission}\n{body[..Math.Min(body.Length, 2000)]}\n{LastError()}");
-            if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.StartsWith("/check/result?", StringComparison.Ordinal) == true)
+            if (submission.Path.StartsWith("/culture", StringComparison.Ordinal) && response.StatusCode == HttpStatusCode.Redirect)
+            {
+                var back = response.Headers.Location!.OriginalString;
+                Assert.True(back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) && !back.StartsWith("/\\", StringComparison.Ordinal), $"submission {i} went back to {back}: {submission}");
+                switchedBack++;
+            }
+            else if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.StartsWith("/check/result?", StringComparison.Ordinal) == true)
                 results++;
             else if (response.StatusCode == HttpStatusCode.OK && body.Contains("class=\"error-summary\"", StringComparison.Ordinal))
                 rerenders++;
@@ -81,6 +87,7 @@ public sealed class FuzzTests(MedInsureFactory factory) : IClassFixture<MedInsur
         Assert.True(results > 1000, $"valid results: {results}; {Describe(statuses)}");
         Assert.True(rerenders > 1000, $"validation re-renders: {rerenders}; {Describe(statuses)}");
         Assert.True(statuses.GetValueOrDefault(HttpStatusCode.BadRequest) > 100, Describe(statuses));
+        Assert.True(switchedBack > 100, $"language switches: {switchedBack}; {Describe(statuses)}");
     }
 
     [Theory]
@@ -134,7 +141,7 @@ public static class JsonMutator
     [
         "null", "true", "false", "0", "-1", "1e309", "12345678901234567890123", "3.5", "\"\"", "\"2024-13\"", "\"24-1\"",
         "\"9999-99\"", "\"2999-12\"", "\"1900-01\"", "\"0000-00\"", "[]", "{}", "[null]", "[{}]", "\"employer\"", "\"EMPLOYER\"",
-        "\"weinan\"", "\"Chongqing\"", "\"atlantis\"", "\"\\u0000\"", "\"身份证\"", "\"" + new string('x', 5000) + "\"",
+        "\"weinan\"", "\"Chongqing\"", "\"atlantis\"", "\"\\u0000\"", "\"\\ud800\"", "\"x\\udc00\"", "\"\\ud83d\\ude00\"", "\"\\udbff\\udbff\"", "\"身份证\"", "\"" + new string('x', 5000) + "\"",
         "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
     ];
 

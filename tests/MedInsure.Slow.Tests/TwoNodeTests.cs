@@ -35,6 +35,8 @@ public sealed class TwoNodeCluster : IAsyncLifetime
                 ["Database:Provider"] = "Postgres",
                 ["ConnectionStrings:MedInsure"] = ConnectionString,
                 ["Security:IdNumberHashKey"] = "the same key on every node",
+                // The test's https proxy reaches the nodes from loopback: listed, so its X-Forwarded-Proto is taken.
+                ["Security:KnownProxies"] = "127.0.0.1;::1",
             };
             var (exitCode, output) = await AppProcess.RunCommandAsync(
                 new Dictionary<string, string>(settings) { [CreateAdminCommand.PasswordSetting] = AdminPassword },

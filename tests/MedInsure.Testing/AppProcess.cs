@@ -96,6 +96,8 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["RateLimits__Checks__Burst"] = "100000";
         start.Environment["RateLimits__Checks__PerSecond"] = "100000";
         start.Environment["RateLimits__SignIn__PerMinute"] = "100000";
+        start.Environment["RateLimits__CaseLookups__PerMinute"] = "100000";
+        start.Environment["RateLimits__IdSearches__PerHour"] = "100000";
         foreach (var (key, value) in settings)
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         return start;

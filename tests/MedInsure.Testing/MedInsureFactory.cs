@@ -59,6 +59,8 @@ public class MedInsureFactory : WebApplicationFactory<Program>
             ["RateLimits:Checks:Burst"] = "100000",
             ["RateLimits:Checks:PerSecond"] = "100000",
             ["RateLimits:SignIn:PerMinute"] = "100000",
+            ["RateLimits:CaseLookups:PerMinute"] = "100000",
+            ["RateLimits:IdSearches:PerHour"] = "100000",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_directory, "logs", "medinsure-.log"),
         };
         foreach (var (key, value) in Settings)

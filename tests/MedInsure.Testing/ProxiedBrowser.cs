@@ -4,7 +4,7 @@ namespace MedInsure.Testing;
 
 /// <summary>
 /// A browser that reaches app nodes through a TLS-terminating proxy on the same host: every request
-/// carries <c>X-Forwarded-Proto: https</c> (the app trusts it from loopback, so the Secure sign-in
+/// carries <c>X-Forwarded-Proto: https</c> (the app takes it from proxies listed in Security:KnownProxies, so the Secure sign-in
 /// cookie is set as in production), and cookies are kept for the one https site the browser sees,
 /// Secure ones included, and sent to whichever node the proxy picks. Redirects are not followed.
 /// </summary>

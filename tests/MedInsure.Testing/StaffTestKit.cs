@@ -14,7 +14,7 @@ public static class StaffTestKit
 {
     /// <summary>A valid Weinan ID number (GB 11643 check character 1) and its masked form.</summary>
     public const string WeinanId = "610502198506154411";
-    public const string WeinanIdMasked = "610***********4411";
+    public const string WeinanIdMasked = "**************4411";
 
     /// <summary>A valid Chongqing ID number ending in X.</summary>
     public const string ChongqingId = "50010319900307101X";

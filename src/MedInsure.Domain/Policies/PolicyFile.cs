@@ -34,6 +34,8 @@ public static class PolicyFile
         void FileProblem(int? line, string zh, string en) => problems.Add(new PolicyProblem(fileName, null, line, null, zh, en));
 
         YamlMappingNode root;
+        if (YamlGuard.Check(text, YamlGuard.PolicyFileDepth) is { Refused: true } refused)
+            return new PolicyFileContent(null, candidates, [new PolicyProblem(fileName, null, refused.Line, null, refused.Zh!, refused.En!)]);
         try
         {
             var stream = new YamlStream();
@@ -180,7 +182,8 @@ public static class PolicyFile
     /// Reads every <c>*.yaml</c> file directly in <paramref name="directory"/> (not its subfolders) and
     /// checks them together. Throws <see cref="PolicyValidationException"/> naming every bad row.
     /// </summary>
-    public static (IReadOnlyList<City> Cities, IReadOnlyList<PolicyRow> Rows) LoadDirectory(string directory)
+    /// <param name="normalize">Applied to each file's text before it is read (the web app's input normaliser).</param>
+    public static (IReadOnlyList<City> Cities, IReadOnlyList<PolicyRow> Rows) LoadDirectory(string directory, Func<string, string>? normalize = null)
     {
         var cities = new List<City>();
         var candidates = new List<PolicyRules.Candidate>();
@@ -190,7 +193,8 @@ public static class PolicyFile
         foreach (var path in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
         {
             var name = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(directory)) ?? directory, path);
-            var content = Read(name, File.ReadAllText(path), SourceExists);
+            var text = File.ReadAllText(path);
+            var content = Read(name, normalize is null ? text : normalize(text), SourceExists);
             problems.AddRange(content.Problems);
             if (content.City is { } city)
             {

@@ -95,6 +95,8 @@ public static class CheckApi
                     return ApiProblems.Invalid("body", Messages.BodyEmpty);
                 case JsonBody.Outcome.Malformed:
                     return ApiProblems.Invalid("body", Messages.BodyMalformed);
+                case JsonBody.Outcome.InvalidText:
+                    return ApiProblems.Invalid("body", Messages.BodyInvalidText);
             }
             input = read;
         }

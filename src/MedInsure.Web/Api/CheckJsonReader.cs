@@ -82,7 +82,7 @@ public static class CheckJsonReader
     /// <summary>False for a value of another JSON type; a JSON null reads as null, left for the validator to call missing.</summary>
     private static bool TryReadString(JsonElement value, out string? text)
     {
-        text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        text = value.ValueKind == JsonValueKind.String ? InputText.Clean(value.GetString()!) : null;
         return value.ValueKind is JsonValueKind.String or JsonValueKind.Null;
     }
 

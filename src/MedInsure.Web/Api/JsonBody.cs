@@ -12,6 +12,9 @@ public static class JsonBody
         Empty,
         Malformed,
         TooLarge,
+
+        /// <summary>Well-formed JSON whose strings hold a lone surrogate (<c>"\ud800"</c>): no text can be made of it.</summary>
+        InvalidText,
     }
 
     /// <summary>application/json or a +json type, in UTF-8 (the only encoding JSON may travel in, RFC 8259).</summary>
@@ -62,6 +65,8 @@ public static class JsonBody
                     if (!System.Text.Unicode.Utf8.IsValid(buffer.IsSingleSegment ? buffer.FirstSpan : System.Buffers.BuffersExtensions.ToArray(buffer)))
                         return (Outcome.Malformed, default);
                     using var document = JsonDocument.Parse(buffer);
+                    if (HasLoneSurrogate(buffer))
+                        return (Outcome.InvalidText, default);
                     return (Outcome.Read, convert(document.RootElement, state));
                 }
                 catch (JsonException)
@@ -76,5 +81,29 @@ public static class JsonBody
             // Nothing consumed yet: ask for more data on top of what is buffered.
             reader.AdvanceTo(buffer.Start, buffer.End);
         }
+    }
+
+    /// <summary>
+    /// JSON may escape half of a surrogate pair (<c>\ud800</c>) with no other half; reading such a
+    /// string throws. Only escaped strings can hold one (the bytes passed the UTF-8 check), so only
+    /// those are decoded here. The buffer has already parsed as JSON.
+    /// </summary>
+    private static bool HasLoneSurrogate(System.Buffers.ReadOnlySequence<byte> buffer)
+    {
+        var json = new Utf8JsonReader(buffer);
+        while (json.Read())
+        {
+            if (json.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName) || !json.ValueIsEscaped)
+                continue;
+            try
+            {
+                json.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -61,15 +61,23 @@ public static class Messages
     public static readonly BilingualMessage PublishedInvalid = new("published.invalid");
     public static readonly BilingualMessage UserNameRequired = new("userName.required");
     public static readonly BilingualMessage NoSuchStaffAccount = new("account.notFound");
+    public static readonly BilingualMessage NoSuchAccount = new("account.none");
+    public static readonly BilingualMessage AccountLacksRole = new("account.noSuchRole");
+    public static readonly BilingualMessage NotOnOwnAccount = new("account.self");
+    public static readonly BilingualMessage LastAdmin = new("account.lastAdmin");
+    public static readonly BilingualMessage AccountChangeFailed = new("account.changeFailed");
     public static readonly BilingualMessage PasswordRequired = new("password.required");
     public static readonly BilingualMessage FileRequired = new("file.required");
     public static readonly BilingualMessage FileTooLarge = new("file.tooLarge");
     public static readonly BilingualMessage Conflict = new("row.conflict");
     public static readonly BilingualMessage ChangedDuringImport = new("import.changed");
     public static readonly BilingualMessage SignInFailed = new("signIn.failed");
-    public static readonly BilingualMessage LockedOut = new("signIn.lockedOut");
 
     public static BilingualMessage TooLong(int length) => new("text.tooLong", length);
+
+    public static BilingualMessage MoreProblems(int count) => new("import.moreProblems", count);
+
+    public static BilingualMessage TooManyIdSearches(int perHour) => new("staff.tooManyIdSearches", perHour);
 
     public static BilingualMessage Overlaps(string range, string value) => new("row.overlaps", range, value);
 
@@ -78,6 +86,7 @@ public static class Messages
     // What only the JSON API meets: the body, JSON types, the query and the route.
     public static readonly BilingualMessage BodyEmpty = new("body.empty");
     public static readonly BilingualMessage BodyMalformed = new("body.malformed");
+    public static readonly BilingualMessage BodyInvalidText = new("body.invalidText");
     public static readonly BilingualMessage BodyNotObject = new("body.notObject");
     public static readonly BilingualMessage BodyUnreadable = new("body.unreadable");
     public static readonly BilingualMessage ContentTypeUnsupported = new("contentType.unsupported");

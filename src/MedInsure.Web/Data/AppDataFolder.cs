@@ -15,7 +15,7 @@ public static class AppDataFolder
         var folder = System.IO.Path.IsPathRooted(source)
             ? System.IO.Path.GetDirectoryName(source)!
             : System.IO.Path.Combine(environment.ContentRootPath, "App_Data");
-        Directory.CreateDirectory(folder);
+        PrivateFiles.CreateFolder(folder);
         return folder;
     }
 }

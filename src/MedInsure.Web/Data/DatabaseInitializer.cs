@@ -39,7 +39,7 @@ public sealed class DatabaseInitializer(
     private async Task LoadPolicyFilesAsync(CancellationToken cancellationToken)
     {
         var directory = PolicyDirectory(configuration, environment);
-        var (cities, rows) = PolicyFile.LoadDirectory(directory);
+        var (cities, rows) = PolicyFile.LoadDirectory(directory, InputText.Clean);
         var now = clock.GetUtcNow();
         foreach (var city in cities)
         {

@@ -81,7 +81,8 @@ public static class DatabaseSetup
         {
             if (!Path.IsPathRooted(source))
                 source = Path.Combine(environment.ContentRootPath, source);
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(source))!);
+            PrivateFiles.CreateFolder(Path.GetDirectoryName(Path.GetFullPath(source))!);
+            PrivateFiles.CreateEmptyFile(Path.GetFullPath(source));
             builder.DataSource = source;
         }
         return builder.ToString();

@@ -13,6 +13,7 @@ public static class Commands
         {
             "backup" => Backup(app, args),
             _ when Pages.Admin.Users.CreateAdminCommand.IsRequested(args) => await Pages.Admin.Users.CreateAdminCommand.RunFromConsoleAsync(app.Services, args),
+            _ when Pages.Admin.Users.AccountsCommand.IsRequested(args) => await Pages.Admin.Users.AccountsCommand.RunFromConsoleAsync(app.Services, args),
             _ => null,
         };
 

@@ -22,9 +22,16 @@ public static class DataProtectionSetup
         builder.Services.AddOptions<KeyManagementOptions>()
             .Configure<IConfiguration, IHostEnvironment, ILoggerFactory, IServiceScopeFactory>((options, configuration, environment, loggers, scopes) =>
                 options.XmlRepository = KeysDirectory(configuration, environment) is { } folder
-                    ? new FileSystemXmlRepository(new DirectoryInfo(folder), loggers)
+                    ? new FileSystemXmlRepository(PrivateKeysFolder(folder), loggers)
                     : new FailFastXmlRepository(options.XmlRepository!, scopes));
         return builder;
+    }
+
+    /// <summary>The keys folder, created 0700 when missing: the keys open every sign-in cookie.</summary>
+    private static DirectoryInfo PrivateKeysFolder(string folder)
+    {
+        PrivateFiles.CreateFolder(folder);
+        return new DirectoryInfo(folder);
     }
 
     /// <summary><c>DataProtection:KeysDirectory</c> (relative to the content root), or null: keys in the database.</summary>

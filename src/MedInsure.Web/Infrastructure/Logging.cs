@@ -19,7 +19,8 @@ public static class Logging
             (services, logger) => logger
                 .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
                 .Enrich.FromLogContext()
-                .Enrich.With<DropRequestPath>(),
+                .Enrich.With<DropRequestPath>()
+                .Enrich.With<EscapeControlCharacters>(),
             preserveStaticLogger: true);
         return builder;
     }

@@ -33,6 +33,8 @@ public static class Security
         builder.Services.PostConfigure<MvcOptions>(mvc =>
         {
             mvc.Filters.Add(new UnmatchedHandlerFilter());
+            // Bidirectional and zero-width characters are taken out of every bound string (Common/InputText).
+            InputTextModelBinder.Register(mvc.ModelBinderProviders);
             // jQuery's key syntax (periods[0][from]) is used by no form here, and its value providers
             // throw on a malformed key such as "[": a 500 from any hostile post.
             mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
@@ -72,6 +74,13 @@ public static class Security
                         Window = TimeSpan.FromMinutes(1),
                         QueueLimit = 0,
                     }),
+                    // A saved case by its code: the codes are long and random, but nobody needs many a minute.
+                    LimitedRoute.CaseLookup => RateLimitPartition.GetFixedWindowLimiter("case:" + client, _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = limits.GetValue("CaseLookups:PerMinute", 30),
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    }),
                     _ => RateLimitPartition.GetNoLimiter("none"),
                 };
             });
@@ -81,12 +90,11 @@ public static class Security
 
     public static WebApplication UseMedInsureSecurity(this WebApplication app)
     {
-        // Behind a load balancer on the same host (the default trusted proxy is loopback), take the
-        // client's address and scheme from X-Forwarded-For / -Proto: rate limits and Secure cookies need them.
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
-        });
+        // X-Forwarded-For / -Proto only from the proxies listed in Security:KnownProxies (none by
+        // default): from anyone else, loopback included, a forwarded address would let a client pick
+        // a new address per request and pass every per-address rate limit. See docs/security.md.
+        if (ForwardedHeadersSetup.Options(app.Configuration) is { } forwarded)
+            app.UseForwardedHeaders(forwarded);
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
         app.Use(async (context, next) =>
@@ -114,7 +122,7 @@ public static class Security
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
     }
 
-    private enum LimitedRoute { None, Check, SignIn }
+    private enum LimitedRoute { None, Check, SignIn, CaseLookup }
 
     private static LimitedRoute Classify(HttpRequest request)
     {
@@ -125,6 +133,16 @@ public static class Security
                 return LimitedRoute.Check;
             if (path.StartsWith("/account/login", StringComparison.OrdinalIgnoreCase))
                 return LimitedRoute.SignIn;
+            if (path.StartsWith("/case", StringComparison.OrdinalIgnoreCase))
+                return LimitedRoute.CaseLookup;
+        }
+        else if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        {
+            // The result page runs the engine from its query string: the same cost, and limit, as a posted check.
+            if (path.StartsWith("/check/result", StringComparison.OrdinalIgnoreCase))
+                return LimitedRoute.Check;
+            if (path.StartsWith("/case/", StringComparison.OrdinalIgnoreCase))
+                return LimitedRoute.CaseLookup;
         }
         return LimitedRoute.None;
     }

@@ -8,6 +8,6 @@ public sealed class CultureModel : PageModel
     public IActionResult OnPost(string? culture, string? returnUrl)
     {
         CultureSwitch.Remember(Response, culture, Request.IsHttps);
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(ReturnUrls.Local(returnUrl) ?? "/");
     }
 }

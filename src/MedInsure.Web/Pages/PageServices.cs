@@ -26,6 +26,7 @@ public static class PageServices
         // Staff: the case lookup, a case's page and its notes.
         services.AddScoped<StaffCases>();
         services.AddSingleton<SearchPageTokens>();
+        services.AddSingleton<Staff.IdSearchLimit>();
         services.AddSingleton<CaseSearchFormValidator>();
         services.AddSingleton<CaseNoteFormValidator>();
 

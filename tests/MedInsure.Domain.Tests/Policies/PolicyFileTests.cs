@@ -62,7 +62,6 @@ public class PolicyFileTests
     [InlineData("city: testcity\nrows:\n  - {key: a\n")]
     [InlineData("city: testcity\ncity: other\nrows: []\n")]                 // duplicate key
     [InlineData("city: testcity\nrows:\n  - key: a\n    key: b\n")]       // duplicate key in a row
-    [InlineData("city: *nowhere\nrows: []\n")]                             // undefined alias
     [InlineData("city: testcity\nrows:\n\t- key: a\n")]                    // tab indentation
     public void Malformed_yaml_is_a_problem_naming_the_file(string text)
     {
@@ -72,6 +71,15 @@ public class PolicyFileTests
         Assert.Equal("bad.yaml", problem.File);
         Assert.Contains("malformed YAML", problem.En);
         Assert.NotNull(problem.Line);
+    }
+
+    [Fact]
+    public void An_alias_even_an_undefined_one_is_refused_by_the_guard_naming_the_file_and_line()
+    {
+        var problem = Assert.Single(PolicyFile.Read("bad.yaml", "city: *nowhere\nrows: []\n").Problems);
+        Assert.Equal("bad.yaml", problem.File);
+        Assert.Contains("aliases", problem.En);
+        Assert.Equal(1, problem.Line);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MedInsure.Domain.History;
+using MedInsure.Domain.Policies;
 using MedInsure.Domain.Rules;
 using MedInsure.Domain.Time;
 using YamlDotNet.Core;
@@ -72,6 +73,8 @@ public sealed class RuleCase
 
     public static IReadOnlyList<RuleCase> Load(string file, string text)
     {
+        if (YamlGuard.Check(text, YamlGuard.RuleCaseDepth) is { Refused: true } refused)
+            throw new InvalidDataException($"policies/tests/{file}:{refused.Line}: {refused.Zh} / {refused.En}");
         var stream = new YamlStream();
         try
         {

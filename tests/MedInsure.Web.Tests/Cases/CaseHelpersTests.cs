@@ -27,8 +27,12 @@ public sealed class CaseHelpersTests
     }
 
     [Fact]
-    public void Id_numbers_are_masked_to_the_first_three_and_last_four() =>
-        Assert.Equal("500***********1234", IdNumber.Mask("500101199001011234"));
+    public void Id_numbers_are_masked_to_the_last_four_and_old_masks_are_shown_the_same_way()
+    {
+        Assert.Equal("**************1234", IdNumber.Mask("500101199001011234"));
+        Assert.Equal("**************1234", IdNumber.Remask("500***********1234"));
+        Assert.Null(IdNumber.Remask(null));
+    }
 
     [Theory]
     [InlineData("张三明", "张*明")]

@@ -31,7 +31,7 @@ public sealed class SeedCasesCommandTests(MedInsureFactory factory) : IClassFixt
         Assert.True(cases.Count(c => c.GapFirstMonth is not null) > 1500);
         Assert.InRange(cases.Count(c => c.HolderNameMasked is not null), 1500, 2400);
         Assert.All(cases.Where(c => c.HolderNameMasked is not null), c => Assert.Contains('*', c.HolderNameMasked!));
-        Assert.All(cases.Where(c => c.IdNumberMasked is not null), c => Assert.Matches("^500\\*{11}[0-9]{3}[0-9X]$", c.IdNumberMasked!));
+        Assert.All(cases.Where(c => c.IdNumberMasked is not null), c => Assert.Matches("^\\*{14}[0-9]{3}[0-9X]$", c.IdNumberMasked!));
         Assert.True(cases.Select(c => c.CreatedAtUtc.Date).Distinct().Count() > 300);
         Assert.True(cases.Select(c => c.ResumeMonth).Distinct().Count() > 20);
     }

@@ -35,7 +35,7 @@ public sealed partial class SavedCasePagesTests(PagesFactory factory) : IClassFi
         Assert.Equal("2 个月 × 每月 222.50 元 = 445.00 元", page.QuerySelector("#figure-arrears .value")!.TextContent);
         var html = page.DocumentElement.OuterHtml;
         Assert.Contains("张*明", html);
-        Assert.Contains("110***********002X", html);
+        Assert.Contains("**************002X", html);
         Assert.DoesNotContain(GoodId, html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(Name, html);
 
@@ -50,7 +50,7 @@ public sealed partial class SavedCasePagesTests(PagesFactory factory) : IClassFi
         var code = grouped.Replace("-", "", StringComparison.Ordinal);
         var row = ReadCase(code);
         Assert.Equal(HmacHex(File.ReadAllText(Path.Combine(factory.DataDirectory, IdNumberHasher.KeyFileName)), GoodId), row["IdNumberHash"]);
-        Assert.Equal("110***********002X", row["IdNumberMasked"]);
+        Assert.Equal("**************002X", row["IdNumberMasked"]);
         Assert.Equal("张*明", row["HolderNameMasked"]);
         Assert.Contains("\"resumeMonth\":\"2024-01\"", row["InputJson"]);
         Assert.Contains("\"arrearsDeadline\":\"2024-02\"", row["ResultJson"]);

@@ -11,7 +11,8 @@ public static class IdentitySetup
 
     /// <summary>
     /// Sign-in for staff and admins with ASP.NET Core Identity on the app's database: no
-    /// self-registration, lockout after 5 failures for 15 minutes, an HttpOnly SameSite=Strict cookie
+    /// self-registration, a growing wait after 5 failures (<see cref="SignInBackOff"/>), common
+    /// passwords refused, sessions checked against the security stamp on every request, an HttpOnly SameSite=Strict cookie
     /// (Secure outside Development; its keys: Infrastructure/DataProtectionSetup), /Admin pages for admins,
     /// /Staff pages for staff and admins.
     /// See docs/decisions/0005-identity-and-admin.md.
@@ -32,15 +33,19 @@ public static class IdentitySetup
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
+                // Failed sign-ins are limited by SignInBackOff (a growing wait, not a hard lockout), in the
+                // same columns; Identity's own lockout is never triggered.
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = false;
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<MedInsureDbContext>()
             .AddDefaultTokenProviders()
-            .AddErrorDescriber<BilingualIdentityErrors>();
+            .AddErrorDescriber<BilingualIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        // A copied cookie dies with the session it was copied from: the security stamp (changed on
+        // sign-out, password reset, disabling and role changes) is checked on every request.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -75,6 +80,8 @@ public static class IdentitySetup
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 
         services.AddScoped<AccountSignIn>();
+        services.AddScoped<SignInBackOff>();
+        services.AddSingleton<TrustedDevices>();
         return builder;
     }
 }

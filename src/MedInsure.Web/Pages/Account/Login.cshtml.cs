@@ -23,14 +23,14 @@ public sealed class LoginModel(AccountSignIn accounts, LoginFormValidator valida
         if (!validation.IsValid)
             return Page();
 
-        var outcome = await accounts.SignInAsync(Input.UserName!, Input.Password!);
-        if (outcome is SignInOutcome.Failed or SignInOutcome.LockedOut)
+        var outcome = await accounts.SignInAsync(HttpContext, Input.UserName!, Input.Password!);
+        if (outcome == SignInOutcome.Failed)
         {
-            ModelState.AddModelError("", (outcome == SignInOutcome.LockedOut ? Messages.LockedOut : Messages.SignInFailed).ToString());
+            ModelState.AddModelError("", Messages.SignInFailed.ToString());
             return Page();
         }
-        if (Url.IsLocalUrl(ReturnUrl))
-            return LocalRedirect(ReturnUrl);
+        if (ReturnUrls.Local(ReturnUrl) is { } back)
+            return LocalRedirect(back);
         return outcome == SignInOutcome.Admin ? RedirectToPage("/Admin/Policies/Index") : RedirectToPage("/Staff/Index");
     }
 }

@@ -11,7 +11,7 @@ public sealed class LogoutModel(AccountSignIn accounts) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await accounts.SignOutAsync();
+        await accounts.SignOutAsync(User);
         return RedirectToPage("/Account/Login");
     }
 }

@@ -78,7 +78,7 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
             return null;
         var report = ReadReport(entity.ResultJson);
         var input = ReadInput(entity.InputJson);
-        return new SavedCase(code, report, entity.CreatedAt, entity.HolderNameMasked, entity.IdNumberMasked,
+        return new SavedCase(code, report, entity.CreatedAt, entity.HolderNameMasked, IdNumber.Remask(entity.IdNumberMasked),
             PoliciesChangedSince: TodaysVersion(input) != entity.PolicyVersion);
     }
 

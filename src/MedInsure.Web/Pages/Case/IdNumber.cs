@@ -40,10 +40,19 @@ public static class IdNumber
         return CheckChars[sum % 11];
     }
 
-    /// <summary>First 3 and last 4 characters, the rest starred: 500***********1234.</summary>
-    public static string Mask(string valid)
-    {
-        var id = Normalize(valid);
-        return string.Concat(id.AsSpan(0, 3), new string('*', id.Length - 7), id.AsSpan(id.Length - 4));
-    }
+    /// <summary>
+    /// The last 4 characters only, the rest starred: **************1234. The region prefix, birth date
+    /// and sequence number are not shown: with them and the check digit the whole number could be
+    /// guessed in a few tries.
+    /// </summary>
+    public static string Mask(string valid) => Shown(Normalize(valid));
+
+    /// <summary>
+    /// A stored mask as it is shown today: cases saved before kept the first 3 characters
+    /// (500***********1234); they are shown with the last 4 only, like new ones. Null stays null.
+    /// </summary>
+    public static string? Remask(string? stored) => stored is null ? null : Shown(stored.Trim());
+
+    private static string Shown(string text) =>
+        text.Length <= 4 ? new string('*', text.Length) : string.Concat(new string('*', text.Length - 4), text.AsSpan(text.Length - 4));
 }

@@ -1,6 +1,7 @@
 using FluentValidation.AspNetCore;
 using MedInsure.Domain.Policies;
 using MedInsure.Web.Data;
+using MedInsure.Web.Pages.Account;
 
 namespace MedInsure.Web.Pages.Staff;
 
@@ -9,7 +10,7 @@ namespace MedInsure.Web.Pages.Staff;
 /// the URL, and the ID number and name typed are never written back into the page: only their
 /// masked forms are shown with the results.
 /// </summary>
-public sealed class IndexModel(CaseSearchFormValidator validator, StaffCases staff, SearchPageTokens pages, PolicySnapshotProvider policies) : PageModel
+public sealed class IndexModel(CaseSearchFormValidator validator, StaffCases staff, SearchPageTokens pages, PolicySnapshotProvider policies, IConfiguration configuration) : PageModel
 {
     [BindProperty]
     public CaseSearchForm Input { get; set; } = new();
@@ -26,9 +27,9 @@ public sealed class IndexModel(CaseSearchFormValidator validator, StaffCases sta
     {
         var validation = validator.Validate(Input);
         validation.AddToModelState(ModelState, nameof(Input));
-        if (validation.IsValid)
-            Result = await staff.SearchAsync(Input, cancellationToken: cancellationToken);
-        return Page();
+        if (!validation.IsValid)
+            return Page();
+        return await SearchAsync(Input, after: null, cancellationToken);
     }
 
     /// <summary>The next page of an earlier search, from its token (<see cref="SearchPageTokens"/>).</summary>
@@ -39,7 +40,17 @@ public sealed class IndexModel(CaseSearchFormValidator validator, StaffCases sta
             ModelState.AddModelError(nameof(Input), Messages.SearchPageExpired.ToString());
             return Page();
         }
-        Result = await staff.SearchAsync(form, after, cancellationToken);
+        return await SearchAsync(form, after, cancellationToken);
+    }
+
+    private async Task<IActionResult> SearchAsync(CaseSearchForm form, SearchCursor? after, CancellationToken cancellationToken)
+    {
+        Result = await staff.SearchAsync(form, User.ActorName(), after, cancellationToken);
+        if (Result is null)
+        {
+            ModelState.AddModelError(nameof(Input), Messages.TooManyIdSearches(IdSearchLimit.PerHour(configuration)).ToString());
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        }
         return Page();
     }
 }

@@ -1,6 +1,7 @@
 using MedInsure.Domain.Rules;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
+using MedInsure.Web.Pages.Admin.Audit;
 using MedInsure.Web.Pages.Case;
 
 namespace MedInsure.Web.Pages.Staff;
@@ -9,17 +10,23 @@ namespace MedInsure.Web.Pages.Staff;
 /// Staff lookup of saved cases, the staff view of one case (each opening recorded), and notes.
 /// The full ID number is only ever hashed here; it is not stored, shown or logged.
 /// </summary>
-public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, CheckReports reports, PolicySnapshotProvider policies, SearchPageTokens pages, TimeProvider clock)
+public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, CheckReports reports, PolicySnapshotProvider policies, SearchPageTokens pages, IdSearchLimit idSearches, AuditLog audit, TimeProvider clock)
 {
     public const int MaxResults = 100;
     public const int MaxViewsShown = 50;
 
     /// <summary>
     /// The cases matching every filled field of a form that passed <see cref="CaseSearchFormValidator"/>,
-    /// newest first, a page of <see cref="MaxResults"/> at a time: the first, or the one after <paramref name="after"/>.
+    /// searched by <paramref name="searcher"/>, newest first, a page of <see cref="MaxResults"/> at a time:
+    /// the first, or the one after <paramref name="after"/>. A search by ID number (each of its pages)
+    /// counts against the searcher's <see cref="IdSearchLimit"/> (null when it is used up) and is audited
+    /// with the masked number and how many cases it found: each such search tells whether a person has a saved case.
     /// </summary>
-    public async Task<CaseSearchResult> SearchAsync(CaseSearchForm form, SearchCursor? after = null, CancellationToken cancellationToken = default)
+    public async Task<CaseSearchResult?> SearchAsync(CaseSearchForm form, string searcher, SearchCursor? after = null, CancellationToken cancellationToken = default)
     {
+        var byIdNumber = ValidationRules.NotBlank(form.IdNumber);
+        if (byIdNumber && !idSearches.TryTake(searcher))
+            return null;
         var criteria = new List<string>();
         var query = db.SavedCases.AsNoTracking();
         if (CaseCode.TryNormalize(form.Code, out var code))
@@ -70,8 +77,13 @@ public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, Che
             .Select(c => new { c.Id, c.Code, c.City, c.CreatedAt, c.CreatedAtUtc, c.HolderNameMasked, c.IdNumberMasked })
             .ToListAsync(cancellationToken);
         var cases = rows.Take(MaxResults)
-            .Select(c => new CaseSummary(c.Code, c.City, CityName(c.City), c.CreatedAt, c.HolderNameMasked, c.IdNumberMasked))
+            .Select(c => new CaseSummary(c.Code, c.City, CityName(c.City), c.CreatedAt, c.HolderNameMasked, IdNumber.Remask(c.IdNumberMasked)))
             .ToList();
+        if (byIdNumber)
+        {
+            audit.Record(searcher, AuditActions.CaseIdSearch, after: new { idNumber = IdNumber.Mask(form.IdNumber!), found = cases.Count });
+            await db.SaveChangesAsync(cancellationToken);
+        }
         var next = rows.Count > MaxResults ? pages.Protect(form, new SearchCursor(rows[MaxResults - 1].CreatedAtUtc, rows[MaxResults - 1].Id)) : null;
         return new CaseSearchResult(cases, next, criteria, after is not null);
     }
@@ -105,7 +117,7 @@ public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, Che
         var saved = CaseStore.ReadReport(entity.ResultJson);
         var today = TodaysReport(saved);
         IReadOnlyList<FigureLine> figures = today is null ? [] : ResultComparison.Lines(saved.Result, today.Result);
-        return new StaffCase(code, entity.CreatedAt, entity.HolderNameMasked, entity.IdNumberMasked, saved, today, figures, notes, views, viewCount);
+        return new StaffCase(code, entity.CreatedAt, entity.HolderNameMasked, IdNumber.Remask(entity.IdNumberMasked), saved, today, figures, notes, views, viewCount);
     }
 
     /// <summary>Adds a note (it passed <see cref="CaseNoteFormValidator"/>); the stored code, or null for an unknown case.</summary>

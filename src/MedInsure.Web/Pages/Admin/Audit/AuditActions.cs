@@ -11,4 +11,11 @@ public static class AuditActions
     public const string CityCreate = "city.create";
     public const string UserCreate = "user.create";
     public const string UserResetPassword = "user.reset-password";
+    public const string UserDisable = "user.disable";
+    public const string UserEnable = "user.enable";
+    public const string UserUnlock = "user.unlock";
+    public const string UserRemoveRole = "user.remove-role";
+
+    /// <summary>A staff search by ID number (its masked form and how many cases it found): each is a look at personal data.</summary>
+    public const string CaseIdSearch = "case.search-id";
 }

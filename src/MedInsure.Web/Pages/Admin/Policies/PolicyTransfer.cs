@@ -25,7 +25,7 @@ public sealed class PolicyTransfer(MedInsureDbContext db, AuditLog audit, Policy
 
     public async Task<ImportResult> ImportAsync(string fileName, string text, string user, CancellationToken cancellationToken = default)
     {
-        var content = PolicyFile.Read(fileName, text);
+        var content = PolicyFile.Read(fileName, InputText.Clean(text));
         var problems = content.Problems.ToList();
         if (content.City is { } named && !PolicyRules.IsCityCode(named.Code))
             problems.Add(new PolicyProblem(fileName, null, null, null, Messages.CityCodeInvalid.Zh, Messages.CityCodeInvalid.En) { Field = "city" });

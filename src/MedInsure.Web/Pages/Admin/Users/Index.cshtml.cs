@@ -3,7 +3,10 @@ using MedInsure.Web.Pages.Account;
 
 namespace MedInsure.Web.Pages.Admin.Users;
 
-/// <summary>Staff accounts: an admin creates them and resets their passwords. There is no self-registration.</summary>
+/// <summary>
+/// Accounts: an admin creates staff accounts and resets their passwords, and disables, enables,
+/// unlocks or takes a role from any account, admins' included. There is no self-registration.
+/// </summary>
 public sealed class IndexModel(StaffAccounts accounts, AccountFormValidator validator) : PageModel
 {
     [BindProperty]
@@ -23,6 +26,29 @@ public sealed class IndexModel(StaffAccounts accounts, AccountFormValidator vali
     public Task<IActionResult> OnPostResetAsync() =>
         SubmitAsync(Reset, nameof(Reset), Texts.Both("Admin.Users.WasReset"),
             () => accounts.ResetStaffPasswordAsync(Reset.UserName!, Reset.Password!, User.ActorName()));
+
+    public Task<IActionResult> OnPostDisableAsync(string? userName) => ChangeAsync(AccountChange.Disable, userName, null, "Admin.Users.WasDisabled");
+
+    public Task<IActionResult> OnPostEnableAsync(string? userName) => ChangeAsync(AccountChange.Enable, userName, null, "Admin.Users.WasEnabled");
+
+    public Task<IActionResult> OnPostUnlockAsync(string? userName) => ChangeAsync(AccountChange.Unlock, userName, null, "Admin.Users.WasUnlocked");
+
+    public Task<IActionResult> OnPostRemoveRoleAsync(string? userName, string? role) => ChangeAsync(AccountChange.RemoveRole, userName, role, "Admin.Users.RoleRemoved");
+
+    private async Task<IActionResult> ChangeAsync(AccountChange change, string? userName, string? role, string done)
+    {
+        var outcome = string.IsNullOrWhiteSpace(userName)
+            ? AccountChangeOutcome.NotFound
+            : await accounts.ChangeAsync(change, userName, User.ActorName(), role);
+        if (outcome == AccountChangeOutcome.Done)
+        {
+            TempData["Message"] = $"{Texts.Both(done)}: {userName!.Trim()}";
+            return RedirectToPage();
+        }
+        ModelState.AddModelError("", AccountChanges.Refusal(outcome).ToString());
+        Accounts = await accounts.ListAsync();
+        return Page();
+    }
 
     private async Task<IActionResult> SubmitAsync(AccountForm form, string prefix, string done, Func<Task<Microsoft.AspNetCore.Identity.IdentityResult?>> change)
     {
