@@ -39,8 +39,10 @@ export ASPNETCORE_ENVIRONMENT=Scale
 export Policies__Directory="$repo/policies"
 export Serilog__MinimumLevel__Default=Warning
 export Serilog__WriteTo__1__Args__path="$work/logs/medinsure-.log"
-export Security__IdNumberHashKey=scale-test-key
+export Security__IdNumberHashKey=scale-test-hash-key-of-32-chars
 export MEDINSURE_ADMIN_PASSWORD="scale test password 1"
+# The staff client posts some hundred ID-number searches in a few minutes; a clerk may make 30 an hour.
+export RateLimits__IdSearches__PerHour=100000 RateLimits__SignIn__PerMinute=1000
 app() { (cd "$work/app" && dotnet MedInsure.Web.dll "$@"); }
 
 for provider in $PROVIDERS; do

@@ -62,7 +62,7 @@ public sealed class SeedCasesCommandTests(MedInsureFactory factory) : IClassFixt
     [Fact]
     public async Task Production_is_refused_unless_forced()
     {
-        using var production = factory.WithWebHostBuilder(host => host.UseEnvironment("Production"));
+        using var production = factory.WithWebHostBuilder(host => host.UseEnvironment("Production").UseSetting("AllowedHosts", "localhost").UseSetting("Security:IdNumberHashKey", "a seeding test key, 32 characters"));
         var errors = new StringWriter();
         var count = await factory.QueryAsync(db => db.SavedCases.CountAsync());
 
