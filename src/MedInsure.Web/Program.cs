@@ -43,6 +43,7 @@ app.UseMedInsureSecurity();
 app.UseMedInsureMetrics();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseStaticFiles();
 app.UseTexts();
 app.UseRouting();
 app.UseAuthentication();
@@ -50,10 +51,7 @@ app.UseAuthorization();
 
 app.MapMedInsureHealthChecks();
 app.MapCheckApi();
-// Static assets from the build's manifest: fingerprinted URLs (asp-append-version writes them) cached for a
-// year as immutable, precompressed Brotli and gzip copies chosen by Accept-Encoding (docs/performance.md).
-app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
+app.MapRazorPages();
 
 app.Run();
 return 0;
