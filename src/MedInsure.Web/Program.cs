@@ -32,7 +32,7 @@ builder.Services.AddPageServices();
 
 var app = builder.Build();
 
-if (await Commands.TryRunAsync(app, args) is { } exitCode)
+if ((await Commands.TryRunAsync(app, args) ?? await PageCommands.TryRunAsync(app, args)) is { } exitCode)
     return exitCode;
 // The policies command lives with the drafts it drives (Pages/Admin/Policies); called from here, not
 // from Infrastructure's list, since those pages use Infrastructure (metrics) themselves.

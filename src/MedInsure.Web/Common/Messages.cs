@@ -40,6 +40,7 @@ public static class Messages
 
     // Staff case lookup and notes.
     public static readonly BilingualMessage NothingToSearch = new("search.empty");
+    public static readonly BilingualMessage SearchPageExpired = new("search.pageExpired");
     public static readonly BilingualMessage DateInvalid = new("date.invalid");
     public static readonly BilingualMessage DatesOutOfOrder = new("dates.order");
     public static readonly BilingualMessage NoteRequired = new("note.required");

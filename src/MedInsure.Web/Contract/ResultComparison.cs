@@ -21,10 +21,22 @@ public static class ResultComparison
     // becoming "we read it so" counts as much as a number.
     private static readonly Part Caveats = new("caveats", r => r.Caveats.Count == 0 ? None : string.Join("; ", r.Caveats.Select(c => c.Text)));
 
+    private static readonly Part[] AllParts = [.. FigureNames.All.SelectMany(Parts).Append(MissingRules).Append(Caveats)];
+
     /// <summary>Every compared field of both results, in the contract's order, the missing rules and the notes last.</summary>
     public static IReadOnlyList<FigureLine> Lines(CheckResponse before, CheckResponse after) =>
-        [.. FigureNames.All.SelectMany(Parts).Append(MissingRules).Append(Caveats)
-            .Select(p => new FigureLine(p.Field, Texts.Both("Compare." + p.Field), p.Text(before), p.Text(after)))];
+        [.. AllParts.Select(p => new FigureLine(p.Field, Texts.Both("Compare." + p.Field), p.Text(before), p.Text(after)))];
+
+    /// <summary>Whether any compared field differs: <see cref="Changes"/> without its labels, for a pass over many cases.</summary>
+    public static bool Differ(CheckResponse before, CheckResponse after)
+    {
+        foreach (var part in AllParts)
+        {
+            if (!string.Equals(part.Text(before), part.Text(after), StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Only the fields that differ.</summary>
     public static IReadOnlyList<FigureLine> Changes(CheckResponse before, CheckResponse after) =>

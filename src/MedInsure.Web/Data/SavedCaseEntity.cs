@@ -23,6 +23,9 @@ public sealed class SavedCaseEntity
     public int? PolicyVersionNumber { get; set; }
     public required string EngineVersion { get; set; }
     public string? HolderNameMasked { get; set; }
+
+    /// <summary>The name's first character (its surname, for nearly every name), so staff find a surname by an index.</summary>
+    public string? HolderSurname { get; set; }
     public string? IdNumberMasked { get; set; }
 
     /// <summary>Lower-case hex HMAC-SHA256 of the normalized ID number.</summary>
@@ -40,4 +43,17 @@ public sealed class SavedCaseEntity
     /// values, and staff look cases up by the days they were saved.
     /// </summary>
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>
+    /// The resumption month as <see cref="Pages.Case.MonthNumber"/>, so an impact preview skips, in
+    /// SQL, the cases a rule row's dates cannot reach. Null for a case saved before it was kept:
+    /// such a case is always checked.
+    /// </summary>
+    public int? ResumeMonth { get; set; }
+
+    /// <summary>The latest gap's first and last month (<see cref="Pages.Case.MonthNumber"/>); null without a gap. A contribution standard reaches only these months.</summary>
+    public int? GapFirstMonth { get; set; }
+
+    /// <inheritdoc cref="GapFirstMonth"/>
+    public int? GapLastMonth { get; set; }
 }

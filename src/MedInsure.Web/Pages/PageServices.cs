@@ -25,6 +25,7 @@ public static class PageServices
 
         // Staff: the case lookup, a case's page and its notes.
         services.AddScoped<StaffCases>();
+        services.AddSingleton<SearchPageTokens>();
         services.AddSingleton<Staff.IdSearchLimit>();
         services.AddSingleton<CaseSearchFormValidator>();
         services.AddSingleton<CaseNoteFormValidator>();
@@ -40,6 +41,7 @@ public static class PageServices
         services.AddScoped<PolicyFreshness>();
         services.AddScoped<RuleCaseRunner>();
         services.AddScoped<RuleCaseStore>();
+        services.AddScoped<ImpactEngine>();
         services.AddScoped<PolicyRowFormValidator>();
         services.AddScoped<EndRowFormValidator>();
         services.AddScoped<CityFormValidator>();

@@ -23,30 +23,50 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
     /// Runs the check and stores input and result; returns the new code. The input must have passed
     /// its validator, and an ID number, when given, <see cref="IdNumber.IsValid"/>.
     /// </summary>
-    public async Task<string> SaveAsync(CheckInput input, string? name, string? idNumber, CancellationToken cancellationToken = default)
+    public async Task<string> SaveAsync(CheckInput input, string? name, string? idNumber, CancellationToken cancellationToken = default) =>
+        (await SaveAllAsync([new CaseToSave(input, name, idNumber)], cancellationToken))[0];
+
+    /// <summary>
+    /// Saves the cases in one round of inserts (a citizen's one case, or a seeding run's batch) and
+    /// returns their new codes in order. Call it on a fresh scope per batch: the entities stay tracked.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SaveAllAsync(IReadOnlyList<CaseToSave> cases, CancellationToken cancellationToken = default)
     {
-        var report = reports.Create(input);
-        var id = string.IsNullOrWhiteSpace(idNumber) ? null : idNumber;
-        var now = clock.GetUtcNow();
-        var entity = new SavedCaseEntity
+        var entities = cases.Select(NewEntity).ToList();
+        await GiveUnusedCodesAsync(entities, cancellationToken);
+        db.SavedCases.AddRange(entities);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var entity in entities)
+            metrics.CaseSaved(entity.City);
+        return [.. entities.Select(e => e.Code)];
+    }
+
+    private SavedCaseEntity NewEntity(CaseToSave saved)
+    {
+        var report = reports.Create(saved.Input);
+        var result = report.Result;
+        var id = string.IsNullOrWhiteSpace(saved.IdNumber) ? null : saved.IdNumber;
+        var name = string.IsNullOrWhiteSpace(saved.Name) ? null : PersonName.Mask(saved.Name);
+        var at = saved.SavedAt ?? clock.GetUtcNow();
+        return new SavedCaseEntity
         {
-            Code = await UnusedCodeAsync(cancellationToken),
-            InputJson = JsonSerializer.Serialize(input, Json),
+            Code = "",
+            InputJson = JsonSerializer.Serialize(saved.Input, Json),
             ResultJson = JsonSerializer.Serialize(report, Json),
-            PolicyVersion = report.Result.PolicyVersion,
-            PolicyVersionNumber = report.Result.PolicyVersionNumber,
-            EngineVersion = report.Result.EngineVersion,
-            HolderNameMasked = string.IsNullOrWhiteSpace(name) ? null : PersonName.Mask(name),
+            PolicyVersion = result.PolicyVersion,
+            PolicyVersionNumber = result.PolicyVersionNumber,
+            EngineVersion = result.EngineVersion,
+            HolderNameMasked = name,
+            HolderSurname = name is null ? null : PersonName.Surname(name),
             IdNumberMasked = id is null ? null : IdNumber.Mask(id),
             IdNumberHash = id is null ? null : hasher.Hash(id),
-            City = report.Result.City,
-            CreatedAt = now,
-            CreatedAtUtc = now.UtcDateTime,
+            City = result.City,
+            CreatedAt = at,
+            CreatedAtUtc = at.UtcDateTime,
+            ResumeMonth = MonthNumber.Of(result.ResumeMonth),
+            GapFirstMonth = result.Gap is { } gap ? MonthNumber.Of(gap.From) : null,
+            GapLastMonth = result.Gap is { } last ? MonthNumber.Of(last.To) : null,
         };
-        db.SavedCases.Add(entity);
-        await db.SaveChangesAsync(cancellationToken);
-        metrics.CaseSaved(entity.City);
-        return entity.Code;
     }
 
     /// <summary>The case a typed code names, or null for a malformed or unknown code.</summary>
@@ -91,14 +111,21 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
         }
     }
 
-    private async Task<string> UnusedCodeAsync(CancellationToken cancellationToken)
+    private async Task GiveUnusedCodesAsync(List<SavedCaseEntity> entities, CancellationToken cancellationToken)
     {
         // 60 random bits make a clash all but impossible; the unique index is the final guard.
-        while (true)
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var pending = entities;
+        while (pending.Count > 0)
         {
-            var code = CaseCode.NewCode();
-            if (!await db.SavedCases.AnyAsync(c => c.Code == code, cancellationToken))
-                return code;
+            foreach (var entity in pending)
+            {
+                do entity.Code = CaseCode.NewCode();
+                while (!taken.Add(entity.Code));
+            }
+            var codes = pending.Select(e => e.Code).ToList();
+            var used = await db.SavedCases.Where(c => codes.Contains(c.Code)).Select(c => c.Code).ToListAsync(cancellationToken);
+            pending = [.. pending.Where(e => used.Contains(e.Code))];
         }
     }
 }

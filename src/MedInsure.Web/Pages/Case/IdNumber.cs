@@ -21,16 +21,23 @@ public static class IdNumber
         var id = Normalize(text);
         if (id.Length != 18)
             return false;
-        var sum = 0;
         for (var i = 0; i < 17; i++)
         {
             if (!char.IsAsciiDigit(id[i]))
                 return false;
-            sum += (id[i] - '0') * Weights[i];
         }
-        if (id[17] != CheckChars[sum % 11])
+        if (id[17] != CheckCharacter(id.AsSpan(0, 17)))
             return false;
         return DateOnly.TryParseExact(id.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+    }
+
+    /// <summary>The ISO 7064 MOD 11-2 check character of the first 17 digits.</summary>
+    public static char CheckCharacter(ReadOnlySpan<char> digits)
+    {
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+            sum += (digits[i] - '0') * Weights[i];
+        return CheckChars[sum % 11];
     }
 
     /// <summary>

@@ -21,4 +21,11 @@ public static class PersonName
             _ => info.SubstringByTextElements(0, 1) + new string('*', n - 2) + info.SubstringByTextElements(n - 1, 1),
         };
     }
+
+    /// <summary>The first text element of a name (masked or not): what a one-character staff search matches.</summary>
+    public static string Surname(string name)
+    {
+        var trimmed = name.Trim();
+        return trimmed.Length == 0 ? "" : new StringInfo(trimmed).SubstringByTextElements(0, 1);
+    }
 }

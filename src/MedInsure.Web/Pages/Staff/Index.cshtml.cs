@@ -10,7 +10,7 @@ namespace MedInsure.Web.Pages.Staff;
 /// the URL, and the ID number and name typed are never written back into the page: only their
 /// masked forms are shown with the results.
 /// </summary>
-public sealed class IndexModel(CaseSearchFormValidator validator, StaffCases staff, PolicySnapshotProvider policies, IConfiguration configuration) : PageModel
+public sealed class IndexModel(CaseSearchFormValidator validator, StaffCases staff, SearchPageTokens pages, PolicySnapshotProvider policies, IConfiguration configuration) : PageModel
 {
     [BindProperty]
     public CaseSearchForm Input { get; set; } = new();
@@ -29,7 +29,23 @@ public sealed class IndexModel(CaseSearchFormValidator validator, StaffCases sta
         validation.AddToModelState(ModelState, nameof(Input));
         if (!validation.IsValid)
             return Page();
-        Result = await staff.SearchAsync(Input, User.ActorName(), cancellationToken);
+        return await SearchAsync(Input, after: null, cancellationToken);
+    }
+
+    /// <summary>The next page of an earlier search, from its token (<see cref="SearchPageTokens"/>).</summary>
+    public async Task<IActionResult> OnPostNextAsync(string? page, CancellationToken cancellationToken)
+    {
+        if (!pages.TryRead(page, out var form, out var after) || !validator.Validate(form).IsValid)
+        {
+            ModelState.AddModelError(nameof(Input), Messages.SearchPageExpired.ToString());
+            return Page();
+        }
+        return await SearchAsync(form, after, cancellationToken);
+    }
+
+    private async Task<IActionResult> SearchAsync(CaseSearchForm form, SearchCursor? after, CancellationToken cancellationToken)
+    {
+        Result = await staff.SearchAsync(form, User.ActorName(), after, cancellationToken);
         if (Result is null)
         {
             ModelState.AddModelError(nameof(Input), Messages.TooManyIdSearches(IdSearchLimit.PerHour(configuration)).ToString());

@@ -10,18 +10,19 @@ namespace MedInsure.Web.Pages.Staff;
 /// Staff lookup of saved cases, the staff view of one case (each opening recorded), and notes.
 /// The full ID number is only ever hashed here; it is not stored, shown or logged.
 /// </summary>
-public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, CheckReports reports, PolicySnapshotProvider policies, IdSearchLimit idSearches, AuditLog audit, TimeProvider clock)
+public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, CheckReports reports, PolicySnapshotProvider policies, SearchPageTokens pages, IdSearchLimit idSearches, AuditLog audit, TimeProvider clock)
 {
     public const int MaxResults = 100;
     public const int MaxViewsShown = 50;
 
     /// <summary>
     /// The cases matching every filled field of a form that passed <see cref="CaseSearchFormValidator"/>,
-    /// searched by <paramref name="searcher"/>. A search by ID number counts against the searcher's
-    /// <see cref="IdSearchLimit"/> (null when it is used up) and is audited with the masked number and
-    /// how many cases it found: each such search tells whether a person has a saved case.
+    /// searched by <paramref name="searcher"/>, newest first, a page of <see cref="MaxResults"/> at a time:
+    /// the first, or the one after <paramref name="after"/>. A search by ID number (each of its pages)
+    /// counts against the searcher's <see cref="IdSearchLimit"/> (null when it is used up) and is audited
+    /// with the masked number and how many cases it found: each such search tells whether a person has a saved case.
     /// </summary>
-    public async Task<CaseSearchResult?> SearchAsync(CaseSearchForm form, string searcher, CancellationToken cancellationToken = default)
+    public async Task<CaseSearchResult?> SearchAsync(CaseSearchForm form, string searcher, SearchCursor? after = null, CancellationToken cancellationToken = default)
     {
         var byIdNumber = ValidationRules.NotBlank(form.IdNumber);
         if (byIdNumber && !idSearches.TryTake(searcher))
@@ -42,7 +43,7 @@ public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, Che
         if (NameSearch.Of(form.Name) is { } name)
         {
             query = name.IsSurname
-                ? query.Where(c => c.HolderNameMasked != null && c.HolderNameMasked.StartsWith(name.Text))
+                ? query.Where(c => c.HolderSurname == name.Text)
                 : query.Where(c => c.HolderNameMasked == name.Text);
             criteria.Add($"{Texts.Both(name.IsSurname ? "Staff.Criteria.Surname" : "Staff.Criteria.Name")} {name.Text}");
         }
@@ -67,10 +68,13 @@ public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, Che
         if (from is not null || to is not null)
             criteria.Add($"{Texts.Both("Staff.Criteria.Saved")} {Days.Range(from, to)} (UTC+8)");
 
+        if (after is { CreatedAtUtc: var time, Id: var id })
+            query = query.Where(c => c.CreatedAtUtc < time || (c.CreatedAtUtc == time && c.Id < id));
+
         var rows = await query
             .OrderByDescending(c => c.CreatedAtUtc).ThenByDescending(c => c.Id)
             .Take(MaxResults + 1)
-            .Select(c => new { c.Code, c.City, c.CreatedAt, c.HolderNameMasked, c.IdNumberMasked })
+            .Select(c => new { c.Id, c.Code, c.City, c.CreatedAt, c.CreatedAtUtc, c.HolderNameMasked, c.IdNumberMasked })
             .ToListAsync(cancellationToken);
         var cases = rows.Take(MaxResults)
             .Select(c => new CaseSummary(c.Code, c.City, CityName(c.City), c.CreatedAt, c.HolderNameMasked, IdNumber.Remask(c.IdNumberMasked)))
@@ -80,7 +84,8 @@ public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, Che
             audit.Record(searcher, AuditActions.CaseIdSearch, after: new { idNumber = IdNumber.Mask(form.IdNumber!), found = cases.Count });
             await db.SaveChangesAsync(cancellationToken);
         }
-        return new CaseSearchResult(cases, rows.Count > MaxResults, criteria);
+        var next = rows.Count > MaxResults ? pages.Protect(form, new SearchCursor(rows[MaxResults - 1].CreatedAtUtc, rows[MaxResults - 1].Id)) : null;
+        return new CaseSearchResult(cases, next, criteria, after is not null);
     }
 
     /// <summary>

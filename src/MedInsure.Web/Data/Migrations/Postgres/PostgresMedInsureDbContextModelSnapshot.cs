@@ -573,9 +573,19 @@ namespace MedInsure.Web.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("GapFirstMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("GapLastMonth")
+                        .HasColumnType("integer");
+
                     b.Property<string>("HolderNameMasked")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("HolderSurname")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("IdNumberHash")
                         .HasMaxLength(64)
@@ -601,6 +611,9 @@ namespace MedInsure.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("ResumeMonth")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -608,11 +621,17 @@ namespace MedInsure.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CreatedAtUtc");
 
-                    b.HasIndex("HolderNameMasked");
-
-                    b.HasIndex("IdNumberHash");
-
                     b.HasIndex("City", "CreatedAtUtc");
+
+                    b.HasIndex("City", "ResumeMonth");
+
+                    b.HasIndex("HolderNameMasked", "CreatedAtUtc");
+
+                    b.HasIndex("HolderSurname", "CreatedAtUtc");
+
+                    b.HasIndex("IdNumberHash", "CreatedAtUtc");
+
+                    b.HasIndex("City", "GapFirstMonth", "GapLastMonth");
 
                     b.ToTable("SavedCases", (string)null);
                 });

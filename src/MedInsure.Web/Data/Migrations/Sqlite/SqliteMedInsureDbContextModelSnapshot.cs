@@ -548,8 +548,18 @@ namespace MedInsure.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("GapFirstMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GapLastMonth")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("HolderNameMasked")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderSurname")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IdNumberHash")
@@ -576,6 +586,9 @@ namespace MedInsure.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ResumeMonth")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -583,11 +596,17 @@ namespace MedInsure.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CreatedAtUtc");
 
-                    b.HasIndex("HolderNameMasked");
-
-                    b.HasIndex("IdNumberHash");
-
                     b.HasIndex("City", "CreatedAtUtc");
+
+                    b.HasIndex("City", "ResumeMonth");
+
+                    b.HasIndex("HolderNameMasked", "CreatedAtUtc");
+
+                    b.HasIndex("HolderSurname", "CreatedAtUtc");
+
+                    b.HasIndex("IdNumberHash", "CreatedAtUtc");
+
+                    b.HasIndex("City", "GapFirstMonth", "GapLastMonth");
 
                     b.ToTable("SavedCases", (string)null);
                 });
