@@ -20,7 +20,10 @@ public sealed class DatabaseOutageTests
             }, data, waitUntilHealthy: false);
             using var client = node.CreateClient();
 
-            // Soon, not after the retrying execution strategy's ~20 s of retries: those must not hold up the host's start.
+            // Soon, not after the retrying execution strategy's ~20 s of retries: those must not hold up the
+            // host's start. The clock starts at the app's first log line, so a busy machine's slow process
+            // start (runtime, JIT) is not counted against the app; the retries' delays are wall-clock time.
+            Assert.True(await WaitForOutputAsync(node, TimeSpan.FromSeconds(90)), "the app wrote nothing:\n" + node.Output);
             var unhealthy = await WaitForStatusAsync(client, HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(12));
             Assert.True(unhealthy, "healthz should report 503 while the database is down:\n" + node.Output);
             Assert.False(node.HasExited, node.Output);
@@ -36,6 +39,18 @@ public sealed class DatabaseOutageTests
                 TestPostgres.StopCluster(cluster);
             Directory.Delete(data, recursive: true);
         }
+    }
+
+    private static async Task<bool> WaitForOutputAsync(AppProcess node, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline && !node.HasExited)
+        {
+            if (node.Output.Trim().Length > 0)
+                return true;
+            await Task.Delay(100);
+        }
+        return node.Output.Trim().Length > 0;
     }
 
     private static async Task<bool> WaitForStatusAsync(HttpClient client, HttpStatusCode status, TimeSpan timeout)
