@@ -18,7 +18,7 @@ public sealed class ImportSizeTests(MedInsureFactory factory) : IClassFixture<Me
         Assert.True(text.Length < PolicyTransfer.MaxFileBytes);
 
         var page = await admin.GetPageAsync("/admin/policies/import");
-        var response = await admin.UploadAsync(page, "main form", "Upload", "chongqing.yaml", text.ToString());
+        var response = await admin.UploadAsync(page, "main form", "Upload", "chongqing.yaml", text.ToString(), new() { ["Reason"] = DraftKit.Reason });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadAsByteArrayAsync();

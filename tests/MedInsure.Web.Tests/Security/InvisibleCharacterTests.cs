@@ -43,7 +43,7 @@ public sealed class InvisibleCharacterTests(MedInsureFactory factory) : IClassFi
         using var admin = await factory.SignedInAsync("admin-bidi", Roles.Admin);
         var page = await admin.GetPageAsync("/admin/policies/newcity");
 
-        await admin.SubmitAsync(page, "main form", new() { ["Input.Code"] = "bidi-town", ["Input.NameZh"] = "渭\u202E南", ["Input.NameEn"] = "\u2066Bidi\u200B Town\u2069" });
+        await admin.SubmitAsync(page, "main form", new() { ["Input.Code"] = "bidi-town", ["Input.NameZh"] = "渭\u202E南", ["Input.NameEn"] = "\u2066Bidi\u200B Town\u2069", ["Input.Reason"] = DraftKit.Reason });
 
         var city = await factory.QueryAsync(db => db.Cities.AsNoTracking().SingleAsync(c => c.Code == "bidi-town"));
         Assert.Equal(("渭南", "Bidi Town"), (city.NameZh, city.NameEn));
@@ -69,7 +69,7 @@ public sealed class InvisibleCharacterTests(MedInsureFactory factory) : IClassFi
         Assert.Contains("\u202E", hostile);
 
         var page = await admin.GetPageAsync("/admin/policies/import");
-        var response = await admin.UploadAsync(page, "main form", "Upload", "weinan-bidi.yaml", hostile);
+        var response = await admin.UploadAsync(page, "main form", "Upload", "weinan-bidi.yaml", hostile, new() { ["Reason"] = DraftKit.Reason });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         var quotes = await factory.QueryAsync(db => db.PolicyRows.AsNoTracking().Where(r => r.City == "weinan-bidi").Select(r => r.SourceQuote).ToListAsync());
