@@ -32,6 +32,8 @@ public static class CheckInputMapping
             ["resumeMonth"] = input.ResumeMonth,
             ["tier"] = input.Tier,
         };
+        if (input.GapReason is not null)
+            values["gapReason"] = input.GapReason;
         if (input.Retired)
             values["retired"] = "true";
         if (input.NeverInsured)

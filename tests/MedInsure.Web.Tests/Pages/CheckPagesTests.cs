@@ -240,6 +240,32 @@ public sealed class CheckPagesTests(PagesFactory factory) : IClassFixture<PagesF
     }
 
     [Fact]
+    public async Task The_employer_question_is_asked_carried_to_the_result_and_back_and_dropped_for_other_payers()
+    {
+        using var client = factory.Browser();
+        var form = await Html.GetAsync(client, "/");
+        Assert.Contains(Texts.Zh("Field.gapReason"), form.GetElementById("gapReason-field")!.TextContent);
+        // "Not sure" is chosen until the person says otherwise: the form never guesses for them.
+        Assert.True(form.QuerySelector<IHtmlInputElement>("#gapReason")!.IsChecked);
+
+        var post = CitizenFormKit.ContractExample(form).Set("resumeAs", "employer").Set("gapReason", "stopped");
+        var response = await post.PostAsync(client);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.ToString();
+        Assert.Contains("gapReason=stopped", location);
+        var result = await Html.GetAsync(client, location);
+        Assert.Contains(Texts.Zh("Figure.GapReason.stopped"), result.Body!.TextContent);
+        var back = await Html.GetAsync(client, result.QuerySelector(".actions a")!.GetAttribute("href")!);
+        Assert.True(back.QuerySelector<IHtmlInputElement>("#gapReason-stopped")!.IsChecked);
+
+        // An answer left in the hidden question after choosing another payer is no answer, not an error.
+        var individual = CitizenFormKit.ContractExample(await Html.GetAsync(client, "/")).Set("gapReason", "employerArrears");
+        var other = await individual.PostAsync(client);
+        Assert.Equal(HttpStatusCode.Redirect, other.StatusCode);
+        Assert.DoesNotContain("gapReason", other.Headers.Location!.ToString());
+    }
+
+    [Fact]
     public async Task No_rows_without_never_insured_and_never_insured_with_rows_are_both_errors()
     {
         using var client = factory.Browser();

@@ -1,3 +1,4 @@
+using MedInsure.Domain.History;
 using MedInsure.Web.Contract;
 using Microsoft.Extensions.Localization;
 
@@ -42,10 +43,15 @@ public static class CheckForm
             ResumeMonth = input.ResumeMonth?.Trim(),
             Retired = input.Retired,
             Tier = input.Tier,
+            // Asked only of someone resuming through an employer; "not sure" and a hidden answer left
+            // over from another choice are no answer, so the engine's default (and its note) applies.
+            GapReason = IsEmployer(input.ResumeAs) && !string.IsNullOrWhiteSpace(input.GapReason) ? input.GapReason.Trim() : null,
             NeverInsured = input.NeverInsured,
             Periods = input.NeverInsured ? periods.Where(p => !IsBlank(p)).ToList() : periods,
         };
     }
+
+    private static bool IsEmployer(string? resumeAs) => PayerNames.TryParse(resumeAs?.Trim(), out var payer) && payer == Payer.Employer;
 
     /// <summary>A period row with nothing typed in it.</summary>
     public static bool IsBlank(PeriodInput period) =>
