@@ -88,8 +88,8 @@ for provider in $PROVIDERS; do
         if [ "$provider" = sqlite ]; then sql "EXPLAIN QUERY PLAN $query" | sed 1d; else sql "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) $query"; fi
     done)
 
-    echo "== impact preview: a rule row (Weinan, waiting months, employer over the window: every resumption it covers)"
-    rule=$(app impact-preview --city weinan --key waiting_months.employer.over_window --value 5 | tee /dev/stderr | grep '^impact:')
+    echo "== impact preview: a rule row (Weinan, waiting months, an individual over the window: every resumption it covers)"
+    rule=$(app impact-preview --city weinan --key waiting_months.individual.over_window --value 5 | tee /dev/stderr | grep '^impact:')
     echo "== impact preview: a contribution standard (Weinan, individual rate: only gaps inside its dates)"
     standard=$(app impact-preview --city weinan --key contribution.individual.rate --value 0.09 | tee /dev/stderr | grep '^impact:')
 

@@ -109,12 +109,15 @@ public static class ResultTexts
     /// <summary>Every refund condition code the registry words.</summary>
     public static IEnumerable<string> RefundCodesWorded => RefundConditions.Keys;
 
-    public static string Caveat(Caveat caveat)
+    public static string Caveat(Caveat caveat) => Caveat(caveat.Code, caveat.City, caveat.Rows.Count > 0 ? caveat.Rows[0] : null, caveat.Values);
+
+    /// <summary>A caveat's words from what it is made of: a saved case keeps these, not the words.</summary>
+    public static string Caveat(string code, City city, PolicyRow? firstRow, CaveatValues values)
     {
-        if (!Caveats.TryGetValue(caveat.Code, out var template))
-            throw new InvalidOperationException($"No wording for the caveat '{caveat.Code}'.");
-        var key = caveat.Rows.Count > 0 && PolicyKeys.TryGet(caveat.Rows[0].Key, out var definition) ? definition : null;
-        return Fill(template.Zh, caveat, key?.Zh, chinese: true) + " / " + Fill(template.En, caveat, key?.En, chinese: false);
+        if (!Caveats.TryGetValue(code, out var template))
+            throw new InvalidOperationException($"No wording for the caveat '{code}'.");
+        var key = firstRow is not null && PolicyKeys.TryGet(firstRow.Key, out var definition) ? definition : null;
+        return Fill(template.Zh, city, values, key?.Zh, chinese: true) + " / " + Fill(template.En, city, values, key?.En, chinese: false);
     }
 
     public static string RefundCondition(string code) =>
@@ -128,7 +131,7 @@ public static class ResultTexts
             ? $"{city.NameZh}最新收录的{(missing.Group == RuleGroup.Resident ? "城乡居民医保" : "")}缴费标准为 {year} 年 / the newest {city.NameEn} {(missing.Group == RuleGroup.Resident ? "resident-insurance " : "")}standard on record is for {year}"
             : null;
 
-    private static string Fill(string template, Caveat caveat, string? key, bool chinese)
+    private static string Fill(string template, City city, CaveatValues values, string? key, bool chinese)
     {
         var text = new StringBuilder(template.Length + 32);
         for (var i = 0; i < template.Length; i++)
@@ -143,16 +146,16 @@ public static class ResultTexts
             var name = template.AsSpan(i + 1, end - i - 1);
             text.Append(name switch
             {
-                "city" => chinese ? caveat.City.NameZh : caveat.City.NameEn,
+                "city" => chinese ? city.NameZh : city.NameEn,
                 "key" => key ?? "",
-                "a" => Number(caveat.Values.A),
-                "b" => Number(caveat.Values.B),
-                "c" => Number(caveat.Values.C),
-                "am" => MonthCount(caveat.Values.A, chinese),
-                "bm" => MonthCount(caveat.Values.B, chinese),
-                "cm" => MonthCount(caveat.Values.C, chinese),
-                "amount" => caveat.Values.Amount?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—",
-                "rate" => caveat.Values.Amount is { } rate ? (rate * 100).ToString("0.####", CultureInfo.InvariantCulture) + "%" : "—",
+                "a" => Number(values.A),
+                "b" => Number(values.B),
+                "c" => Number(values.C),
+                "am" => MonthCount(values.A, chinese),
+                "bm" => MonthCount(values.B, chinese),
+                "cm" => MonthCount(values.C, chinese),
+                "amount" => values.Amount?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—",
+                "rate" => values.Amount is { } rate ? (rate * 100).ToString("0.####", CultureInfo.InvariantCulture) + "%" : "—",
                 _ => template.Substring(i, end - i + 1),
             });
             i = end;

@@ -15,6 +15,13 @@ public sealed record CaveatResponse(
     string Text,
     IReadOnlyList<string> Rules)
 {
+    /// <summary>
+    /// The numbers the words quote, not part of the contract: a saved case keeps them instead of the
+    /// words (<see cref="Pages.Case.SavedReportCodec"/>). Null where the caveat was read from JSON.
+    /// </summary>
+    [JsonIgnore]
+    public CaveatValues? Values { get; init; }
+
     public static CaveatResponse From(Caveat caveat) =>
-        new(caveat.Figure, caveat.Basis, caveat.Code, caveat.Text, [.. caveat.Rows.Select(r => r.Id)]);
+        new(caveat.Figure, caveat.Basis, caveat.Code, caveat.Text, [.. caveat.Rows.Select(r => r.Id)]) { Values = caveat.Values };
 }

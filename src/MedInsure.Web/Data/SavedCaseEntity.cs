@@ -12,8 +12,20 @@ public sealed class SavedCaseEntity
     /// <summary>12 characters from <see cref="Pages.Case.CaseCode.Alphabet"/>, without hyphens.</summary>
     public required string Code { get; set; }
 
-    public required string InputJson { get; set; }
-    public required string ResultJson { get; set; }
+    /// <summary>The input as <see cref="Pages.Case.CompactInput"/>; null in a case saved before it was kept so.</summary>
+    public byte[]? Input { get; set; }
+
+    /// <summary>
+    /// The report's figures with the ids of the rows that decided them (<see cref="Pages.Case.SavedReportCodec"/>),
+    /// shown again from <see cref="PolicyVersionNumber"/>'s rows; null in a case saved before it was kept so.
+    /// </summary>
+    public byte[]? Figures { get; set; }
+
+    /// <summary>The input as JSON, in cases saved before <see cref="Input"/>; null in later ones.</summary>
+    public string? InputJson { get; set; }
+
+    /// <summary>The whole report as JSON, in cases saved before <see cref="Figures"/>; null in later ones.</summary>
+    public string? ResultJson { get; set; }
     public required string PolicyVersion { get; set; }
 
     /// <summary>

@@ -22,6 +22,8 @@ public static class PageServices
         services.AddSingleton<CheckReports>();
         services.AddSingleton<IdNumberHasher>();
         services.AddScoped<CaseStore>();
+        services.AddScoped<SavedReports>();
+        services.AddSingleton<Data.VersionRowsCache>();
 
         // Staff: the case lookup, a case's page and its notes.
         services.AddScoped<StaffCases>();

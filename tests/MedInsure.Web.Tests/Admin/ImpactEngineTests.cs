@@ -58,7 +58,7 @@ public abstract class ImpactEngineTests<TFactory>(TFactory factory) : IClassFixt
         var examples = new List<ImpactExample>();
         foreach (var saved in cases)
         {
-            var request = CaseStore.ReadInput(saved.InputJson).ToRequest();
+            var request = SavedReports.InputOf(saved).ToRequest();
             var changes = ResultComparison.Changes(CheckResponse.From(RulesEngine.Check(current, request), null), CheckResponse.From(RulesEngine.Check(candidate, request), null));
             if (changes.Count == 0)
                 continue;

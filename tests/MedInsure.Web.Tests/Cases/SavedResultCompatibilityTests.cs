@@ -35,7 +35,7 @@ public sealed class SavedResultCompatibilityTests(MedInsureFactory factory) : IC
             ["cityNameEn"] = "Chongqing",
         };
 
-        var report = CaseStore.ReadReport(saved.ToJsonString());
+        var report = SavedReports.ReadJson(saved.ToJsonString());
 
         var window = Assert.Single(report.Result.Rules, r => r.Key == "arrears_window_months");
         Assert.Equal("3", window.Value);
@@ -69,7 +69,7 @@ public sealed class SavedResultCompatibilityTests(MedInsureFactory factory) : IC
         Assert.Equal("over_window", result["situation"]!.GetValue<string>());
         Assert.Contains(result["rules"]!.AsArray(), r => r!["figures"]!.AsArray().Any(f => f!.GetValue<string>() == "waitingPeriodMonths"));
 
-        var read = CaseStore.ReadReport(stored.ToJsonString());
+        var read = SavedReports.ReadJson(stored.ToJsonString());
         Assert.Equal(new YearMonth(2024, 1), read.Result.ResumeMonth);
         Assert.Equal(new YearMonth(2023, 7), read.Result.Gap!.From);
         Assert.Equal(RuleGroup.Individual, read.Result.RuleGroup);
@@ -89,7 +89,7 @@ public sealed class SavedResultCompatibilityTests(MedInsureFactory factory) : IC
         foreach (var rule in lateRules)
             rule!["figures"] = new JsonArray("ifLate");
 
-        var read = CaseStore.ReadReport(stored.ToJsonString());
+        var read = SavedReports.ReadJson(stored.ToJsonString());
 
         Assert.Equal(lateRules.Count, read.IfLate!.Rules.Count);
         Assert.All(read.IfLate.Rules, r => Assert.Empty(r.Figures));

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Data.Common;
 using System.Net;
 using MedInsure.Web.Data;
@@ -57,6 +58,16 @@ public abstract class LegacyDatabaseUpgradeTests
                 Assert.True(Equals(before[table], Scalar(connectionString, $"SELECT COUNT(*) FROM \"{table}\"")), $"{table} lost or gained rows");
             Assert.Equal("4", await factory.QueryAsync(async db => (await db.PolicyRows.SingleAsync(r => r.City == "weinan" && r.Key == StaffTestKit.WaitingKey && r.EffectiveFrom == new DateOnly(2023, 1, 1))).Value));
             Assert.Equal("市民来电询问补缴截止月", await factory.QueryAsync(db => db.CaseNotes.Select(n => n.Text).SingleAsync()));
+
+            // Its saved cases open exactly as they were told: the report stored as JSON, not computed again.
+            var storedJson = (string)Scalar(connectionString, $"SELECT \"ResultJson\" FROM \"SavedCases\" WHERE \"Code\" = '{code}'")!;
+            await using (var scope = factory.Services.CreateAsyncScope())
+            {
+                var found = await scope.ServiceProvider.GetRequiredService<Web.Pages.Case.CaseStore>().FindAsync(code);
+                var told = Web.Pages.Case.SavedReports.ReadJson(storedJson);
+                Assert.Equal(JsonSerializer.Serialize(told, Web.Pages.Case.SavedReports.Json), JsonSerializer.Serialize(found!.Report, Web.Pages.Case.SavedReports.Json));
+                Assert.Equal(told.Result.ArrearsDeadline, found.Report.Result.ArrearsDeadline);
+            }
 
             using var citizen = factory.CreateClient();
             var casePage = await Html.GetAsync(citizen, Web.Pages.Case.CaseCode.PathFor(code));

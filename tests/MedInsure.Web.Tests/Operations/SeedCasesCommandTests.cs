@@ -22,9 +22,9 @@ public sealed class SeedCasesCommandTests(MedInsureFactory factory) : IClassFixt
         var cases = await factory.QueryAsync(db => db.SavedCases.AsNoTracking().Where(c => c.City == "chongqing").OrderByDescending(c => c.Id).Take(2500).ToListAsync());
         Assert.Equal(before + 2500, await factory.QueryAsync(db => db.SavedCases.CountAsync(c => c.City == "chongqing")));
         var validator = factory.Services.GetRequiredService<CheckInputValidator>();
-        Assert.All(cases, c => Assert.True(validator.Validate(CaseStore.ReadInput(c.InputJson)).IsValid));
+        Assert.All(cases, c => Assert.True(validator.Validate(SavedReports.InputOf(c)).IsValid));
         // Varied: histories of one to several periods, gaps and none, most with a masked name and ID number, days spread out.
-        var periods = cases.Select(c => CaseStore.ReadInput(c.InputJson).Periods!.Count).ToList();
+        var periods = cases.Select(c => SavedReports.InputOf(c).Periods!.Count).ToList();
         Assert.Contains(1, periods);
         Assert.Contains(periods, p => p >= 3);
         Assert.Contains(cases, c => c.GapFirstMonth is null);

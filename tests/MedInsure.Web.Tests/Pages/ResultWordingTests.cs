@@ -2,6 +2,9 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using MedInsure.Web.Pages.Case;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MedInsure.Web.Tests.Pages;
 
@@ -113,7 +116,7 @@ public sealed partial class ResultWordingTests(PagesFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var location = saved.Headers.Location!.ToString();
         var code = location[(location.LastIndexOf('/') + 1)..].Replace("-", "", StringComparison.Ordinal);
-        RemoveMissingRules(code);
+        await RemoveMissingRulesAsync(code);
 
         var page = await Html.GetAsync(client, location);
 
@@ -123,19 +126,24 @@ public sealed partial class ResultWordingTests(PagesFactory factory) : IClassFix
         Assert.Equal("chongqing contribution standard 2026", item.QuerySelector(".staff-key code")!.TextContent);
     }
 
-    /// <summary>Makes a saved case look like one stored before <c>missingRules</c> existed.</summary>
-    private void RemoveMissingRules(string code)
+    /// <summary>
+    /// Makes a saved case look like one stored before <c>missingRules</c> existed: its whole report as
+    /// JSON, as cases were kept then, without that field.
+    /// </summary>
+    private async Task RemoveMissingRulesAsync(string code)
     {
+        var report = await factory.QueryAsync(db => db.SavedCases.SingleAsync(c => c.Code == code));
+        CheckReport told;
+        await using (var scope = factory.Services.CreateAsyncScope())
+            told = (await scope.ServiceProvider.GetRequiredService<CaseStore>().FindAsync(code))!.Report;
+        var json = System.Text.Json.JsonSerializer.SerializeToNode(told, SavedReports.Json)!;
+        Assert.True(json["result"]!.AsObject().Remove("missingRules"));
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={factory.DatabasePath}");
         connection.Open();
-        using var read = connection.CreateCommand();
-        read.CommandText = "SELECT ResultJson FROM SavedCases WHERE Code = $code";
-        read.Parameters.AddWithValue("$code", code);
-        var json = System.Text.Json.Nodes.JsonNode.Parse((string)read.ExecuteScalar()!)!;
-        Assert.True(json["result"]!.AsObject().Remove("missingRules"));
         using var write = connection.CreateCommand();
-        write.CommandText = "UPDATE SavedCases SET ResultJson = $json WHERE Code = $code";
+        write.CommandText = "UPDATE SavedCases SET ResultJson = $json, InputJson = $input, Figures = NULL, Input = NULL WHERE Code = $code";
         write.Parameters.AddWithValue("$json", json.ToJsonString());
+        write.Parameters.AddWithValue("$input", System.Text.Json.JsonSerializer.Serialize(SavedReports.InputOf(report), SavedReports.Json));
         write.Parameters.AddWithValue("$code", code);
         Assert.Equal(1, write.ExecuteNonQuery());
     }

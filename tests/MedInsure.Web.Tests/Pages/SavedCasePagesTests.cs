@@ -52,8 +52,9 @@ public sealed partial class SavedCasePagesTests(PagesFactory factory) : IClassFi
         Assert.Equal(HmacHex(File.ReadAllText(Path.Combine(factory.DataDirectory, IdNumberHasher.KeyFileName)), GoodId), row["IdNumberHash"]);
         Assert.Equal("**************002X", row["IdNumberMasked"]);
         Assert.Equal("张*明", row["HolderNameMasked"]);
-        Assert.Contains("\"resumeMonth\":\"2024-01\"", row["InputJson"]);
-        Assert.Contains("\"arrearsDeadline\":\"2024-02\"", row["ResultJson"]);
+        Assert.Contains("\"resumeMonth\":\"2024-01\"", row["Input"]);
+        Assert.Contains("\"arrearsDeadline\":\"2024-02\"", row["Figures"]);
+        Assert.Null(row["ResultJson"]);
         Assert.Matches("^[0-9a-f]{16}$", row["PolicyVersion"]);
         Assert.DoesNotContain(row.Values, v => v is not null && (v.Contains(GoodId, StringComparison.OrdinalIgnoreCase) || v.Contains(Name, StringComparison.Ordinal)));
 
@@ -120,7 +121,13 @@ public sealed partial class SavedCasePagesTests(PagesFactory factory) : IClassFi
         command.Parameters.AddWithValue("$code", code);
         using var reader = command.ExecuteReader();
         Assert.True(reader.Read());
-        return Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture));
+        return Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => reader.IsDBNull(i) ? null : reader.GetName(i) switch
+        {
+            // The compact columns, as what they hold: the input's fields and the report's JSON.
+            "Input" => System.Text.Json.JsonSerializer.Serialize(CompactInput.Decode((byte[])reader.GetValue(i)), SavedReports.Json),
+            "Figures" => SavedReportCodec.ToJson((byte[])reader.GetValue(i)),
+            _ => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture),
+        });
     }
 
     private long CountCases()

@@ -9,8 +9,6 @@ public sealed class SavedCaseConfiguration : IEntityTypeConfiguration<SavedCaseE
         builder.ToTable("SavedCases");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Code).HasMaxLength(12).IsRequired();
-        builder.Property(c => c.InputJson).IsRequired();
-        builder.Property(c => c.ResultJson).IsRequired();
         builder.Property(c => c.PolicyVersion).HasMaxLength(32).IsRequired();
         builder.Property(c => c.EngineVersion).HasMaxLength(32).IsRequired();
         builder.Property(c => c.HolderNameMasked).HasMaxLength(100);

@@ -65,6 +65,9 @@ public sealed class CaseFaker
         var name = f.Random.Bool(0.8f) ? f.Name.LastName() + f.Name.FirstName() : null;
         var idNumber = f.Random.Bool(0.7f) ? NewIdNumber(city) : null;
         var savedAt = _now.AddSeconds(-f.Random.Int(0, 3 * 365 * 24 * 3600));
+        // Drawn last, so the same seed still makes the same histories as before the question existed.
+        if (resumeAs == "employer" && f.Random.Bool(0.5f))
+            input.GapReason = f.Random.Bool() ? "employerArrears" : "stopped";
         return new CaseToSave(input, name, idNumber, savedAt);
     }
 

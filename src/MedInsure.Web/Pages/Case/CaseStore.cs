@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using MedInsure.Web.Contract;
 using MedInsure.Web.Data;
 using MedInsure.Web.Infrastructure;
@@ -10,15 +8,8 @@ namespace MedInsure.Web.Pages.Case;
 /// Saves a check under a new code and finds it again. The name and ID number are reduced to their
 /// masked forms (and the ID to a keyed hash) before anything is stored.
 /// </summary>
-public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNumberHasher hasher, TimeProvider clock, MedInsureMetrics metrics)
+public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, SavedReports savedReports, IdNumberHasher hasher, TimeProvider clock, MedInsureMetrics metrics)
 {
-    // A saved result keeps the shape of the day it was saved: a field the contract gained since reads
-    // as its default (no caveats, no resumption payment) instead of refusing the whole case.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { EveryFieldOptional } },
-    };
-
     /// <summary>
     /// Runs the check and stores input and result; returns the new code. The input must have passed
     /// its validator, and an ID number, when given, <see cref="IdNumber.IsValid"/>.
@@ -48,11 +39,9 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
         var id = string.IsNullOrWhiteSpace(saved.IdNumber) ? null : saved.IdNumber;
         var name = string.IsNullOrWhiteSpace(saved.Name) ? null : PersonName.Mask(saved.Name);
         var at = saved.SavedAt ?? clock.GetUtcNow();
-        return new SavedCaseEntity
+        var entity = new SavedCaseEntity
         {
             Code = "",
-            InputJson = JsonSerializer.Serialize(saved.Input, Json),
-            ResultJson = JsonSerializer.Serialize(report, Json),
             PolicyVersion = result.PolicyVersion,
             PolicyVersionNumber = result.PolicyVersionNumber,
             EngineVersion = result.EngineVersion,
@@ -67,6 +56,8 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
             GapFirstMonth = result.Gap is { } gap ? MonthNumber.Of(gap.From) : null,
             GapLastMonth = result.Gap is { } last ? MonthNumber.Of(last.To) : null,
         };
+        SavedReports.Store(entity, report);
+        return entity;
     }
 
     /// <summary>The case a typed code names, or null for a malformed or unknown code.</summary>
@@ -77,25 +68,13 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, IdNum
         var entity = await db.SavedCases.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, cancellationToken);
         if (entity is null)
             return null;
-        var report = ReadReport(entity.ResultJson);
-        var today = TodaysReport(ReadInput(entity.InputJson));
+        var report = await savedReports.ReadAsync(entity, cancellationToken);
+        var today = TodaysReport(report.Input);
         return new SavedCase(code, report, entity.CreatedAt, entity.HolderNameMasked, IdNumber.Remask(entity.IdNumberMasked),
             PoliciesChangedSince: today?.Result.PolicyVersion != entity.PolicyVersion,
             VersionNumber: entity.PolicyVersionNumber,
             TodayVersionNumber: today?.Result.PolicyVersionNumber,
             TodayChanges: today is null ? [] : ResultComparison.Changes(report.Result, today.Result));
-    }
-
-    /// <summary>A stored case's result (<see cref="SavedCaseEntity.ResultJson"/>), as it was told.</summary>
-    public static CheckReport ReadReport(string resultJson) => JsonSerializer.Deserialize<CheckReport>(resultJson, Json)!;
-
-    /// <summary>A stored case's input (<see cref="SavedCaseEntity.InputJson"/>); it passed the validator when saved.</summary>
-    public static CheckInput ReadInput(string inputJson) => JsonSerializer.Deserialize<CheckInput>(inputJson, Json)!;
-
-    private static void EveryFieldOptional(JsonTypeInfo type)
-    {
-        foreach (var property in type.Properties)
-            property.IsRequired = false;
     }
 
     /// <summary>The same input checked under today's published version; null when the city is gone.</summary>

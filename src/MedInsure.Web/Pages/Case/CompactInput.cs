@@ -1,4 +1,5 @@
 using MedInsure.Domain.History;
+using MedInsure.Domain.Rules;
 using MedInsure.Domain.Time;
 using MedInsure.Web.Contract;
 
@@ -6,7 +7,8 @@ namespace MedInsure.Web.Pages.Case;
 
 /// <summary>
 /// A check's input in a few bytes, for saved cases: a format byte, the city code, the resumption payer
-/// and month, retired and tier in one byte, then each period as two months and a payer. Months are
+/// and month, one byte of flags (retired, never insured, the employer question's answer, the tier),
+/// then each period as two months and a payer. Months are
 /// counted from January <see cref="YearMonth.MinYear"/> in two bytes; payers are their enum values.
 /// A typical case of one to three periods takes 15 to 30 bytes (its JSON, about 210). Only input that
 /// passed <see cref="CheckInputValidator"/> is encoded, so every field decodes to its canonical text.
@@ -26,7 +28,7 @@ public static class CompactInput
             writer.Write(request.City);
             writer.Write((byte)request.ResumeAs);
             writer.Write(Month(request.ResumeMonth));
-            writer.Write((byte)((input.Retired ? 1 : 0) | (input.Tier ?? 0) << 1));
+            writer.Write(Flags(input));
             var periods = input.Periods ?? [];
             writer.Write7BitEncodedInt(periods.Count);
             foreach (var period in periods)
@@ -51,12 +53,21 @@ public static class CompactInput
         };
         var flags = reader.ReadByte();
         input.Retired = (flags & 1) != 0;
-        input.Tier = flags >> 1 is var tier and > 0 ? tier : null;
+        input.NeverInsured = (flags & 2) != 0;
+        input.GapReason = ((flags >> 2) & 3) is var reason and > 0 ? ((GapReason)(reason - 1)).Code() : null;
+        input.Tier = flags >> 4 is var tier and > 0 ? tier : null;
         var count = reader.Read7BitEncodedInt();
         input.Periods = new List<PeriodInput>(count);
         for (var i = 0; i < count; i++)
             input.Periods.Add(new PeriodInput { From = ReadMonth(reader).ToString(), To = ReadMonth(reader).ToString(), Payer = ((Payer)reader.ReadByte()).ToCode() });
         return input;
+    }
+
+    // Bit 0 retired, bit 1 never insured, bits 2-3 the gap reason + 1 (0: not given), bits 4-7 the tier (0: none).
+    private static byte Flags(CheckInput input)
+    {
+        var reason = GapReasons.TryParse(input.GapReason, out var given) ? (int)given + 1 : 0;
+        return (byte)((input.Retired ? 1 : 0) | (input.NeverInsured ? 2 : 0) | reason << 2 | (input.Tier ?? 0) << 4);
     }
 
     private static BinaryReader Open(byte[] data)

@@ -10,7 +10,7 @@ namespace MedInsure.Web.Pages.Staff;
 /// Staff lookup of saved cases, the staff view of one case (each opening recorded), and notes.
 /// The full ID number is only ever hashed here; it is not stored, shown or logged.
 /// </summary>
-public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, CheckReports reports, PolicySnapshotProvider policies, SearchPageTokens pages, IdSearchLimit idSearches, AuditLog audit, TimeProvider clock)
+public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, CheckReports reports, SavedReports savedReports, PolicySnapshotProvider policies, SearchPageTokens pages, IdSearchLimit idSearches, AuditLog audit, TimeProvider clock)
 {
     public const int MaxResults = 100;
     public const int MaxViewsShown = 50;
@@ -96,10 +96,7 @@ public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, Che
     {
         if (!CaseCode.TryNormalize(typedCode, out var code))
             return null;
-        var entity = await db.SavedCases.AsNoTracking()
-            .Where(c => c.Code == code)
-            .Select(c => new { c.Id, c.ResultJson, c.CreatedAt, c.HolderNameMasked, c.IdNumberMasked })
-            .SingleOrDefaultAsync(cancellationToken);
+        var entity = await db.SavedCases.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, cancellationToken);
         if (entity is null)
             return null;
 
@@ -114,7 +111,7 @@ public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, Che
             .OrderByDescending(v => v.Id).Take(MaxViewsShown).ToListAsync(cancellationToken);
         var viewCount = await db.CaseViews.CountAsync(v => v.SavedCaseId == entity.Id, cancellationToken);
 
-        var saved = CaseStore.ReadReport(entity.ResultJson);
+        var saved = await savedReports.ReadAsync(entity, cancellationToken);
         var today = TodaysReport(saved);
         IReadOnlyList<FigureLine> figures = today is null ? [] : ResultComparison.Lines(saved.Result, today.Result);
         return new StaffCase(code, entity.CreatedAt, entity.HolderNameMasked, IdNumber.Remask(entity.IdNumberMasked), saved, today, figures, notes, views, viewCount);

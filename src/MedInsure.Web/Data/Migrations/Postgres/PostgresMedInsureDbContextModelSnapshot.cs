@@ -573,6 +573,9 @@ namespace MedInsure.Web.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<byte[]>("Figures")
+                        .HasColumnType("bytea");
+
                     b.Property<int?>("GapFirstMonth")
                         .HasColumnType("integer");
 
@@ -595,8 +598,10 @@ namespace MedInsure.Web.Data.Migrations.Postgres
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)");
 
+                    b.Property<byte[]>("Input")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("InputJson")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("PolicyVersion")
@@ -608,7 +613,6 @@ namespace MedInsure.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("ResultJson")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<int?>("ResumeMonth")

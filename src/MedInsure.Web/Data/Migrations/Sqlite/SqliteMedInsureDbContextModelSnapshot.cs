@@ -548,6 +548,9 @@ namespace MedInsure.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Figures")
+                        .HasColumnType("BLOB");
+
                     b.Property<int?>("GapFirstMonth")
                         .HasColumnType("INTEGER");
 
@@ -570,8 +573,10 @@ namespace MedInsure.Web.Data.Migrations.Sqlite
                         .HasMaxLength(18)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Input")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("InputJson")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PolicyVersion")
@@ -583,7 +588,6 @@ namespace MedInsure.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ResultJson")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ResumeMonth")

@@ -74,7 +74,7 @@ public sealed class ImpactEngine(MedInsureDbContext db)
                 var chunk = ids.GetRange(start, Math.Min(BatchSize, ids.Count - start));
                 // In id order, so each batch's first changed cases are the examples a one-by-one pass would find.
                 var batch = await db.SavedCases.AsNoTracking().Where(c => chunk.Contains(c.Id)).OrderBy(c => c.Id)
-                    .Select(c => new StoredCase(c.Id, c.Code, c.InputJson))
+                    .Select(c => new StoredCase(c.Id, c.Code, c.Input, c.InputJson))
                     .ToListAsync(cancellationToken);
                 await writer.WriteAsync(batch, cancellationToken);
             }
@@ -94,7 +94,7 @@ public sealed class ImpactEngine(MedInsureDbContext db)
         var examples = new List<(int, ImpactExample)>();
         foreach (var stored in batch)
         {
-            var request = CaseStore.ReadInput(stored.InputJson).ToRequest();
+            var request = SavedReports.InputOf(stored.Input, stored.InputJson).ToRequest();
             var before = CheckResponse.From(RulesEngine.Check(current, request), null);
             var after = CheckResponse.From(RulesEngine.Check(candidate, request), null);
             if (!ResultComparison.Differ(before, after))
@@ -135,5 +135,5 @@ public sealed class ImpactEngine(MedInsureDbContext db)
         return test;
     }
 
-    private sealed record StoredCase(int Id, string Code, string InputJson);
+    private sealed record StoredCase(int Id, string Code, byte[]? Input, string? InputJson);
 }
