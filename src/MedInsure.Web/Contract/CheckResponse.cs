@@ -103,11 +103,23 @@ public sealed class CheckResponse
     public IReadOnlyList<MissingRuleResponse> MissingRules { get; init; } = [];
 
     /// <param name="versionNumber">The published version of the result's city the snapshot holds (null where there is none, as for a draft).</param>
-    public static CheckResponse From(CheckResult result, int? versionNumber)
+    public static CheckResponse From(CheckResult result, int? versionNumber) => From(result, versionNumber, withRows: true);
+
+    /// <summary>
+    /// The figures and their notes without the rows behind them (no rules, no missing-rule details):
+    /// all that <see cref="ResultComparison"/> reads, for an impact preview that compares a case under
+    /// two sets of rows hundreds of thousands of times.
+    /// </summary>
+    public static CheckResponse FiguresOf(CheckResult result) => From(result, null, withRows: false);
+
+    private static CheckResponse From(CheckResult result, int? versionNumber, bool withRows)
     {
-        var rules = new List<RuleResponse>(result.Rules.Count);
-        foreach (var (row, figures) in result.RulesByRow())
-            rules.Add(RuleResponse.From(row, figures));
+        var rules = new List<RuleResponse>(withRows ? result.Rules.Count : 0);
+        if (withRows)
+        {
+            foreach (var (row, figures) in result.RulesByRow())
+                rules.Add(RuleResponse.From(row, figures));
+        }
 
         return new CheckResponse
         {
@@ -144,7 +156,7 @@ public sealed class CheckResponse
             RuleGroup = result.RuleGroup,
             Situation = result.Situation,
             RetirementMinimumMonths = result.RetirementMinimumMonths,
-            MissingRules = [.. result.MissingRules.Select(m => MissingRuleResponse.From(m, result.CityNames))],
+            MissingRules = withRows ? [.. result.MissingRules.Select(m => MissingRuleResponse.From(m, result.CityNames))] : [],
         };
     }
 }

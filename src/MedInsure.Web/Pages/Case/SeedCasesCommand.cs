@@ -16,6 +16,7 @@ public static class SeedCasesCommand
     public const string Name = "seed-cases";
     public const int MaxCount = 10_000_000;
     public const int BatchSize = 2_000;
+    private const int Savers = 2;
 
     public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
 
@@ -47,24 +48,45 @@ public static class SeedCasesCommand
 
         var watch = Stopwatch.StartNew();
         var saved = 0;
-        while (saved < count)
+        // Batches are made in order (the seed decides them) and saved by two savers at once: while one
+        // writes its batch, the other checks and encodes the next, so both cores stay busy.
+        var batches = System.Threading.Channels.Channel.CreateBounded<List<CaseToSave>>(2);
+        var savers = Enumerable.Range(0, Savers).Select(_ => Task.Run(async () =>
         {
-            var batch = new List<CaseToSave>(Math.Min(BatchSize, count - saved));
-            while (batch.Count < batch.Capacity)
+            await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
-                var next = faker.Next();
-                if (!validator.Validate(next.Input).IsValid)
-                    throw new InvalidOperationException("CaseFaker made an input the check refuses.");
-                batch.Add(next);
+                await using var scope = services.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<MedInsureDbContext>().ChangeTracker.AutoDetectChangesEnabled = false;
+                await scope.ServiceProvider.GetRequiredService<CaseStore>().SaveAllAsync(batch, cancellationToken);
+                var done = Interlocked.Add(ref saved, batch.Count);
+                if (done % (BatchSize * 25) == 0 || done == count)
+                {
+                    lock (output)
+                        output.WriteLine(Texts.Both("Command.Seed.Progress", done.ToString("N0", CultureInfo.InvariantCulture), count.ToString("N0", CultureInfo.InvariantCulture), (done / watch.Elapsed.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture)));
+                }
             }
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<MedInsureDbContext>();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            await scope.ServiceProvider.GetRequiredService<CaseStore>().SaveAllAsync(batch, cancellationToken);
-            saved += batch.Count;
-            if (saved % (BatchSize * 25) == 0 || saved == count)
-                await output.WriteLineAsync(Texts.Both("Command.Seed.Progress", saved.ToString("N0", CultureInfo.InvariantCulture), count.ToString("N0", CultureInfo.InvariantCulture), (saved / watch.Elapsed.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture)));
+        }, cancellationToken)).ToList();
+        try
+        {
+            for (var made = 0; made < count;)
+            {
+                var batch = new List<CaseToSave>(Math.Min(BatchSize, count - made));
+                while (batch.Count < batch.Capacity)
+                {
+                    var next = faker.Next();
+                    if (!validator.Validate(next.Input).IsValid)
+                        throw new InvalidOperationException("CaseFaker made an input the check refuses.");
+                    batch.Add(next);
+                }
+                made += batch.Count;
+                await batches.Writer.WriteAsync(batch, cancellationToken);
+            }
         }
+        finally
+        {
+            batches.Writer.Complete();
+        }
+        await Task.WhenAll(savers);
         await output.WriteLineAsync(Texts.Both("Command.Seed.Done", saved.ToString("N0", CultureInfo.InvariantCulture), watch.Elapsed.TotalSeconds.ToString("N1", CultureInfo.InvariantCulture)));
         return 0;
     }

@@ -26,7 +26,7 @@ public sealed class ImpactEngine(MedInsureDbContext db)
         var cityCases = db.SavedCases.AsNoTracking().Where(c => c.City == city.Code);
         var inCity = await cityCases.CountAsync(cancellationToken);
         // The ids alone come from the indexes (city with resumption month, city with gap months), so the
-        // rows the change cannot reach are never read; a million ids are 4 MB.
+        // rows the change cannot reach are never checked; a million ids are 4 MB.
         var reached = scope.All ? cityCases : cityCases.Where(Reaching(scope));
         var ids = scope.IsEmpty ? [] : await reached.Select(c => c.Id).ToListAsync(cancellationToken);
         ids.Sort();
@@ -50,7 +50,8 @@ public sealed class ImpactEngine(MedInsureDbContext db)
                     Interlocked.Add(ref changed, batchChanged);
                     lock (examples)
                         examples.AddRange(batchExamples);
-                    progress?.Report(new ImpactProgress(Interlocked.Add(ref counted, batch.Count), total));
+                    var done = Interlocked.Add(ref counted, batch.Count);
+                    progress?.Report(new ImpactProgress(done, total));
                 }
             }
             catch
@@ -65,6 +66,12 @@ public sealed class ImpactEngine(MedInsureDbContext db)
         return new ImpactPreview($"{city.NameZh} {city.NameEn}", counted, changed, first, inCity - counted);
     }
 
+    /// <summary>
+    /// The cases of <paramref name="ids"/> (sorted), a batch at a time: each batch reads the rows from
+    /// its first id to its last by the primary key alone and keeps its own. A range is the one plan
+    /// every provider takes whatever its statistics say (an id list or the city's filter let SQLite
+    /// sort what each batch matched again and again), and all the batches together read each row once at most.
+    /// </summary>
     private static async Task ReadAsync(MedInsureDbContext db, List<int> ids, ChannelWriter<List<StoredCase>> writer, CancellationToken cancellationToken)
     {
         try
@@ -72,11 +79,12 @@ public sealed class ImpactEngine(MedInsureDbContext db)
             for (var start = 0; start < ids.Count; start += BatchSize)
             {
                 var chunk = ids.GetRange(start, Math.Min(BatchSize, ids.Count - start));
-                // In id order, so each batch's first changed cases are the examples a one-by-one pass would find.
-                var batch = await db.SavedCases.AsNoTracking().Where(c => chunk.Contains(c.Id)).OrderBy(c => c.Id)
+                var (first, last) = (chunk[0], chunk[^1]);
+                var wanted = chunk.ToHashSet();
+                var rows = await db.SavedCases.AsNoTracking().Where(c => c.Id >= first && c.Id <= last).OrderBy(c => c.Id)
                     .Select(c => new StoredCase(c.Id, c.Code, c.Input, c.InputJson))
                     .ToListAsync(cancellationToken);
-                await writer.WriteAsync(batch, cancellationToken);
+                await writer.WriteAsync(rows.FindAll(c => wanted.Contains(c.Id)), cancellationToken);
             }
             writer.Complete();
         }
@@ -95,14 +103,17 @@ public sealed class ImpactEngine(MedInsureDbContext db)
         foreach (var stored in batch)
         {
             var request = SavedReports.InputOf(stored.Input, stored.InputJson).ToRequest();
-            var before = CheckResponse.From(RulesEngine.Check(current, request), null);
-            var after = CheckResponse.From(RulesEngine.Check(candidate, request), null);
+            var was = RulesEngine.Check(current, request);
+            var would = RulesEngine.Check(candidate, request);
+            if (SameFigures.Of(was, would))
+                continue;
+            var before = CheckResponse.FiguresOf(was);
+            var after = CheckResponse.FiguresOf(would);
             if (!ResultComparison.Differ(before, after))
                 continue;
-            var changes = ResultComparison.Changes(before, after);
             changed++;
             if (examples.Count < CaseImpact.MaxExamples)
-                examples.Add((stored.Id, new ImpactExample(stored.Code, changes)));
+                examples.Add((stored.Id, new ImpactExample(stored.Code, ResultComparison.Changes(before, after))));
         }
         return (changed, examples);
     }
