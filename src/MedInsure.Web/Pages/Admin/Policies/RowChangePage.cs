@@ -16,6 +16,62 @@ public abstract class RowChangePage<TForm> : PageModel where TForm : IRevisioned
     /// <summary>After a preview: what saving the form would do to the saved cases.</summary>
     public ImpactPreview? Impact { get; protected set; }
 
+    /// <summary>A preview still running in the background (or failed): the page shows its progress.</summary>
+    public ImpactJob? ImpactJob { get; private set; }
+
+    /// <summary>Why no preview is shown: its job expired or is unknown (404), or too many are running (503).</summary>
+    public string? ImpactProblem { get; private set; }
+
+    /// <summary>
+    /// Starts the preview of the typed form in the background and shows its result when it is done
+    /// within the quick wait, its progress otherwise. The job keeps the form as typed, so the page's
+    /// reload (<paramref name="reloadUrl"/>, without JavaScript) shows it again.
+    /// </summary>
+    protected async Task PreviewInBackgroundAsync(ImpactJobs jobs, string subject, Func<string, string> reloadUrl,
+        Func<PolicyImpact, TForm, IProgress<ImpactProgress>, CancellationToken, Task<ImpactPreview?>> preview)
+    {
+        var form = Input;
+        var job = jobs.Start(subject, form, (services, progress, cancellationToken) =>
+            preview(services.GetRequiredService<PolicyImpact>(), form, progress, cancellationToken));
+        if (job is null)
+        {
+            ImpactProblem = "Admin.Impact.Busy";
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+        await jobs.WaitBrieflyAsync(job, HttpContext.RequestAborted);
+        Show(job, reloadUrl);
+    }
+
+    /// <summary>
+    /// A reload while a preview runs (<c>?impact=</c>): the form as it was typed, and the job's progress or
+    /// result. False, with a 404, for a job expired, unknown or of another page: the caller shows the stored form.
+    /// </summary>
+    protected bool Resume(ImpactJobs jobs, string subject, string jobId, Func<string, string> reloadUrl)
+    {
+        if (jobs.Find(jobId) is not { } job || job.Subject != subject || job.Input is not TForm form)
+        {
+            ImpactProblem = "Admin.Impact.Expired";
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return false;
+        }
+        Input = form;
+        Show(job, reloadUrl);
+        return true;
+    }
+
+    private void Show(ImpactJob job, Func<string, string> reloadUrl)
+    {
+        if (job.IsDone && !job.Failed)
+        {
+            Impact = job.Preview;
+            return;
+        }
+        ImpactJob = job;
+        if (!job.IsDone)
+            ViewData[ImpactJobs.ReloadKey] = reloadUrl(job.Id);
+    }
+
     /// <summary>Puts the validator's errors beside the fields (the whole form's under its name); true when there is none.</summary>
     protected bool Passed(ValidationResult validation)
     {
