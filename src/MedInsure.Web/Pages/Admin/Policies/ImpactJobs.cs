@@ -50,7 +50,8 @@ public sealed class ImpactJobs : IDisposable
             foreach (var old in _jobs.Values.Where(j => j.IsDone).OrderBy(j => j.FinishedAt).Take(Math.Max(0, _jobs.Count + 1 - MaxKept)).ToList())
                 _jobs.TryRemove(old.Id, out _);
             var job = new ImpactJob(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), subject, input);
-            job.Result = Task.Run(() => RunAsync(job, work));
+            var stopping = _stopping.Token;
+            job.Result = Task.Run(() => RunAsync(job, work, stopping));
             _jobs[job.Id] = job;
             return job;
         }
@@ -81,20 +82,17 @@ public sealed class ImpactJobs : IDisposable
         return job.IsDone;
     }
 
-    public void Dispose()
-    {
-        _stopping.Cancel();
-        _stopping.Dispose();
-    }
+    // Cancelled, not disposed: a job starting in this moment still reads its token.
+    public void Dispose() => _stopping.Cancel();
 
-    private async Task<ImpactPreview?> RunAsync(ImpactJob job, Func<IServiceProvider, IProgress<ImpactProgress>, CancellationToken, Task<ImpactPreview?>> work)
+    private async Task<ImpactPreview?> RunAsync(ImpactJob job, Func<IServiceProvider, IProgress<ImpactProgress>, CancellationToken, Task<ImpactPreview?>> work, CancellationToken stopping)
     {
         try
         {
             await using var scope = _scopes.CreateAsyncScope();
-            return await work(scope.ServiceProvider, job, _stopping.Token);
+            return await work(scope.ServiceProvider, job, stopping);
         }
-        catch (Exception ex) when (!_stopping.IsCancellationRequested)
+        catch (Exception ex) when (!stopping.IsCancellationRequested)
         {
             _logger.LogError(ex, "Impact preview {Job} for {Subject} failed", job.Id, job.Subject);
             throw;
