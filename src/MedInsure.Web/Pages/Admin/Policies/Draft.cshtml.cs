@@ -16,14 +16,8 @@ public sealed class DraftModel(PolicyDrafts drafts, ImpactJobs jobs) : PageModel
 
     public BilingualMessage? Refusal { get; private set; }
 
-    /// <summary>The open draft's impact on the saved cases, when its background job is done.</summary>
-    public ImpactPreview? Impact { get; private set; }
-
-    /// <summary>The impact preview still running in the background (or failed): the page shows its progress.</summary>
-    public ImpactJob? ImpactJob { get; private set; }
-
-    /// <summary>Why no impact is shown: its job expired or is unknown (404), or too many are running (503).</summary>
-    public string? ImpactProblem { get; private set; }
+    /// <summary>The open draft's impact on the saved cases, from its background job, or the job's progress.</summary>
+    public ImpactView Impact { get; } = new();
 
     /// <param name="impact">The preview this page started (its reload while the job runs, without JavaScript).</param>
     public async Task<IActionResult> OnGetAsync(int id, string? impact) => await ShowAsync(id, impact) ? Page() : NotFound();
@@ -80,8 +74,7 @@ public sealed class DraftModel(PolicyDrafts drafts, ImpactJobs jobs) : PageModel
             job = jobs.Find(impactJob);
             if (job?.Subject != subject)
             {
-                ImpactProblem = "Admin.Impact.Expired";
-                Response.StatusCode = StatusCodes.Status404NotFound;
+                Impact.NotFound(Response);
                 return;
             }
         }
@@ -92,20 +85,12 @@ public sealed class DraftModel(PolicyDrafts drafts, ImpactJobs jobs) : PageModel
                 services.GetRequiredService<PolicyDrafts>().ImpactAsync(id, cancellationToken, progress));
             if (job is null)
             {
-                ImpactProblem = "Admin.Impact.Busy";
-                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                Impact.Busy(Response);
                 return;
             }
             await jobs.WaitBrieflyAsync(job, HttpContext.RequestAborted);
         }
-        if (job.IsDone && !job.Failed)
-        {
-            Impact = job.Preview;
-            return;
-        }
-        ImpactJob = job;
-        if (!job.IsDone)
-            ViewData[ImpactJobs.ReloadKey] = Url.Page("Draft", new { id = draft.Id, impact = job.Id });
+        Impact.Show(job, Url.Page("Draft", new { id = draft.Id, impact = job.Id })!, ViewData);
     }
 
     private async Task<IActionResult> RefusedAsync(int id, PublicationOutcome outcome)

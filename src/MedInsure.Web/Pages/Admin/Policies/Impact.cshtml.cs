@@ -25,7 +25,7 @@ public sealed class ImpactModel(ImpactJobs jobs) : PageModel
                 result.ViewData["ImpactOfDraft"] = true;
             return result;
         }
-        return Partial("_ImpactProgress", job);
+        return Partial("_ImpactProgress", ImpactView.Following(job));
     }
 
     private static JsonResult JobNotFound() => new(new { status = StatusCodes.Status404NotFound, title = Messages.ImpactJobNotFound(ImpactJobs.KeptMinutes).ToString() })

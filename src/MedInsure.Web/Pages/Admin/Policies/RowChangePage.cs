@@ -13,14 +13,8 @@ public abstract class RowChangePage<TForm> : PageModel where TForm : IRevisioned
     [BindProperty]
     public TForm Input { get; set; } = new();
 
-    /// <summary>After a preview: what saving the form would do to the saved cases.</summary>
-    public ImpactPreview? Impact { get; protected set; }
-
-    /// <summary>A preview still running in the background (or failed): the page shows its progress.</summary>
-    public ImpactJob? ImpactJob { get; private set; }
-
-    /// <summary>Why no preview is shown: its job expired or is unknown (404), or too many are running (503).</summary>
-    public string? ImpactProblem { get; private set; }
+    /// <summary>After a preview: what saving the form would do to the saved cases, or its progress.</summary>
+    public ImpactView Impact { get; } = new();
 
     /// <summary>
     /// Starts the preview of the typed form in the background and shows its result when it is done
@@ -35,12 +29,11 @@ public abstract class RowChangePage<TForm> : PageModel where TForm : IRevisioned
             preview(services.GetRequiredService<PolicyImpact>(), form, progress, cancellationToken));
         if (job is null)
         {
-            ImpactProblem = "Admin.Impact.Busy";
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Impact.Busy(Response);
             return;
         }
         await jobs.WaitBrieflyAsync(job, HttpContext.RequestAborted);
-        Show(job, reloadUrl);
+        Impact.Show(job, reloadUrl(job.Id), ViewData);
     }
 
     /// <summary>
@@ -51,25 +44,12 @@ public abstract class RowChangePage<TForm> : PageModel where TForm : IRevisioned
     {
         if (jobs.Find(jobId) is not { } job || job.Subject != subject || job.Input is not TForm form)
         {
-            ImpactProblem = "Admin.Impact.Expired";
-            Response.StatusCode = StatusCodes.Status404NotFound;
+            Impact.NotFound(Response);
             return false;
         }
         Input = form;
-        Show(job, reloadUrl);
+        Impact.Show(job, reloadUrl(job.Id), ViewData);
         return true;
-    }
-
-    private void Show(ImpactJob job, Func<string, string> reloadUrl)
-    {
-        if (job.IsDone && !job.Failed)
-        {
-            Impact = job.Preview;
-            return;
-        }
-        ImpactJob = job;
-        if (!job.IsDone)
-            ViewData[ImpactJobs.ReloadKey] = reloadUrl(job.Id);
     }
 
     /// <summary>Puts the validator's errors beside the fields (the whole form's under its name); true when there is none.</summary>
