@@ -57,6 +57,10 @@ public static class StaticFiles
     {
         var context = file.Context;
         context.Response.Headers.CacheControl = IsCurrentVersion(context) ? VersionedCacheControl : UnversionedCacheControl;
+        // On the uncompressed answer too (compression adds it to its own): a shared cache then keeps a
+        // copy per encoding instead of giving a year's uncompressed copy to every browser.
+        if (CompressedTypes.Contains(context.Response.ContentType?.Split(';')[0].Trim(), StringComparer.OrdinalIgnoreCase))
+            context.Response.Headers.Vary = "Accept-Encoding";
     }
 
     // Immutable only for the version the file has now: during a rolling deploy a node still serving

@@ -30,7 +30,7 @@ public sealed class StaticFileTests(MedInsureFactory factory) : IClassFixture<Me
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(encoding, Assert.Single(response.Content.Headers.ContentEncoding));
-        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.Equal("Accept-Encoding", Assert.Single(response.Headers.Vary));
         var compressed = await response.Content.ReadAsByteArrayAsync();
         var original = await File.ReadAllBytesAsync(WebRootFile(file));
         Assert.True(compressed.Length < original.Length * 0.7, $"{compressed.Length} compressed bytes of {original.Length}");
@@ -44,6 +44,8 @@ public sealed class StaticFileTests(MedInsureFactory factory) : IClassFixture<Me
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(response.Content.Headers.ContentEncoding);
+        // A shared cache keeps it apart from the compressed copies of the same URL.
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
         Assert.Equal(await File.ReadAllBytesAsync(WebRootFile("css/site.css")), await response.Content.ReadAsByteArrayAsync());
     }
 
