@@ -27,6 +27,7 @@ builder.Services.AddHealthChecks()
 builder.Services.AddProblemDetails();
 builder.Services.AddCheckApi();
 builder.Services.AddRazorPages();
+builder.Services.AddMedInsureStaticFiles();
 builder.Services.AddTexts();
 builder.Services.AddPageServices();
 
@@ -48,7 +49,7 @@ app.UseMedInsureSecurity();
 app.UseMedInsureMetrics();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseStaticFiles();
+app.UseMedInsureStaticFiles();
 app.UseTexts();
 app.UseRouting();
 app.UseAuthentication();

@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using System.Text.RegularExpressions;
 using MedInsure.Web.Pages.Account;
 using MedInsure.Web.Pages.Case;
@@ -28,6 +29,9 @@ public sealed class StaffBrowserFixture : BrowserFixture
 
     /// <summary>The saved Weinan case (over the window: the 2023 waiting period of 3 months applies).</summary>
     public string Code { get; private set; } = "";
+
+    // Every impact preview shows its progress bar first, however few the cases: the journey sees the bar replaced by the result.
+    public StaffBrowserFixture() => Factory.Settings["ImpactPreview:QuickWaitMilliseconds"] = "0";
 
     public override async Task InitializeAsync()
     {
@@ -60,8 +64,25 @@ public sealed partial class StaffJourneyTests(StaffBrowserFixture fixture) : ICl
             await page.FillAsync("#Input_Value", "2");
             await page.FillAsync("#Input_Note", "2024 起缩短 / shortened (browser test)");
             await page.FillAsync("#Input_Reason", "新标准 / new standard (browser test)");
+            // The preview runs in the background: its progress bar (labelled, its text in a polite live
+            // region, axe-core finding nothing) is replaced by the result, the page not reloaded. The
+            // status polls are held until the bar is checked.
+            var polled = new TaskCompletionSource();
+            await page.RouteAsync("**/admin/policies/impact/**", async route =>
+            {
+                await polled.Task;
+                await route.ContinueAsync();
+            });
             await page.ClickAsync("button.preview");
-            await page.WaitForSelectorAsync("#impact");
+            await page.WaitForSelectorAsync("section.impact-running progress#impact-progress");
+            Assert.NotNull(await page.QuerySelectorAsync("label[for='impact-progress']"));
+            Assert.Equal("polite", await page.GetAttributeAsync("#impact-progress-text", "aria-live"));
+            var axe = await page.Locator("#impact").RunAxe();
+            Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help}")));
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact("admin-impact-progress.png"), FullPage = true });
+            polled.SetResult();
+            await page.WaitForSelectorAsync("#impact-count");
+            Assert.Null(await page.QuerySelectorAsync("progress"));
             Assert.Equal("1", (await page.TextContentAsync("#impact-count"))!.Trim());
             var example = page.Locator($"table.impact-examples tr[data-code='{fixture.Code}'][data-field='waitingPeriodMonths']");
             Assert.Contains(grouped, await example.TextContentAsync());
@@ -90,6 +111,7 @@ public sealed partial class StaffJourneyTests(StaffBrowserFixture fixture) : ICl
             await page.ClickAsync("#freshness tr[data-city='weinan'] a[href*='/draft/']");
             await page.WaitForURLAsync(new Regex("/admin/policies/draft/\\d+$"));
             Assert.Contains("3 month → 2 month", await page.TextContentAsync("table.changes"));
+            // The draft's impact runs in the background too (its bar replaced by the result).
             Assert.Equal("1", (await page.TextContentAsync("#impact-count"))!.Trim());
             Assert.Contains(StaffBrowserFixture.AdminName, await page.TextContentAsync("#draft-authors"));
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact("admin-draft-review-375.png"), FullPage = true });

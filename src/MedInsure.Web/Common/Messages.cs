@@ -121,6 +121,8 @@ public static class Messages
 
     public static BilingualMessage DraftRebased(int number) => new("draft.rebased", number);
 
+    public static BilingualMessage ImpactJobNotFound(int keptMinutes) => new("impactJob.notFound", keptMinutes);
+
     public static BilingualMessage VersionNotFound(string city, int number) => new("version.notFound", city, number);
 
     public static BilingualMessage AlreadyCurrent(int number) => new("version.current", number);

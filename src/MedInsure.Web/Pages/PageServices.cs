@@ -44,6 +44,7 @@ public static class PageServices
         services.AddScoped<RuleCaseRunner>();
         services.AddScoped<RuleCaseStore>();
         services.AddScoped<ImpactEngine>();
+        services.AddSingleton<ImpactJobs>();
         services.AddScoped<PolicyRowFormValidator>();
         services.AddScoped<EndRowFormValidator>();
         services.AddScoped<CityFormValidator>();

@@ -17,6 +17,8 @@ public sealed class CaseImpact(ImpactEngine engine)
         // A city not published yet has no saved cases: none could be checked against it.
         if (before.FindCity(city.Code) is null || after.FindCity(city.Code) is null)
             return new ImpactPreview($"{city.NameZh} {city.NameEn}", 0, 0, []);
-        return await engine.RunAsync(before, after, city, progress, cancellationToken);
+        // Always a progress: the engine counts the cases it checked in the argument of its report, so
+        // without one its count stays 0 (and every case is called skipped). Reported to the lead.
+        return await engine.RunAsync(before, after, city, progress ?? new Progress<ImpactProgress>(), cancellationToken);
     }
 }

@@ -22,12 +22,14 @@ public static class DraftReviewText
             yield return $"! 之后已发布第 {review.Published!.Number} 版，审批前须更新草稿 / version {review.Published.Number} was published since: rebase before approval";
         foreach (var line in ChangeLines(review.Changes))
             yield return line;
-        var impact = review.Impact;
-        yield return $"影响 / impact: {impact.CityName} 的 {impact.CasesChecked} 个已保存个案中有 {impact.CasesChanged} 个的结果会改变 / {impact.CasesChanged} of {impact.CasesChecked} saved cases would change";
-        foreach (var example in impact.Examples)
+        if (review.Impact is { } impact)
         {
-            foreach (var change in example.Changes)
-                yield return $"  {CaseCode.Grouped(example.Code)} {change.Field}: {change.Before} → {change.After}";
+            yield return $"影响 / impact: {impact.CityName} 的 {impact.CasesChecked} 个已保存个案中有 {impact.CasesChanged} 个的结果会改变 / {impact.CasesChanged} of {impact.CasesChecked} saved cases would change";
+            foreach (var example in impact.Examples)
+            {
+                foreach (var change in example.Changes)
+                    yield return $"  {CaseCode.Grouped(example.Code)} {change.Field}: {change.Before} → {change.After}";
+            }
         }
         foreach (var line in RuleCaseLines(review.RuleCases))
             yield return line;

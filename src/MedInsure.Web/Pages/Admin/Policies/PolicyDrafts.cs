@@ -68,8 +68,12 @@ public sealed class PolicyDrafts(
         return draft;
     }
 
-    /// <summary>The draft's changes, impact and rule cases; null for an unknown draft.</summary>
-    public async Task<DraftReview?> ReviewAsync(int id, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The draft's changes, impact and rule cases; null for an unknown draft. Without
+    /// <paramref name="withImpact"/> the impact is left out (null): the page runs it in the background
+    /// (<see cref="ImpactAsync"/>), and an approval does not need it.
+    /// </summary>
+    public async Task<DraftReview?> ReviewAsync(int id, CancellationToken cancellationToken = default, bool withImpact = true)
     {
         var draft = await FindAsync(id, cancellationToken);
         if (draft is null)
@@ -90,16 +94,32 @@ public sealed class PolicyDrafts(
             return new DraftReview(draft, latest, changes, new ImpactPreview($"{city.NameZh} {city.NameEn}", 0, 0, []), RuleCaseReport.None);
         }
 
-        var published = latest is null ? [] : await versions.RowsAsync(latest.Id, cancellationToken);
-        var working = await WorkingRowsAsync(draft.City, cancellationToken);
+        var (published, working) = await SidesAsync(draft, latest, cancellationToken);
         var before = new PolicySnapshot([city], published);
         var after = new PolicySnapshot([city], working);
         return new DraftReview(
             draft,
             latest,
             PolicyChanges.Between(published, working),
-            await impact.CompareAsync(city, before, after, cancellationToken),
+            withImpact ? await impact.CompareAsync(city, before, after, cancellationToken) : null,
             await ruleCases.RunAsync(draft.City, after, cancellationToken));
+    }
+
+    /// <summary>What publishing the open draft would do to the city's saved cases; null for a draft not open or unknown.</summary>
+    public async Task<ImpactPreview?> ImpactAsync(int id, CancellationToken cancellationToken = default, IProgress<ImpactProgress>? progress = null)
+    {
+        if (await FindAsync(id, cancellationToken) is not { IsOpen: true } draft)
+            return null;
+        var city = new City(draft.City, draft.CityNameZh, draft.CityNameEn);
+        var (published, working) = await SidesAsync(draft, await versions.LatestAsync(draft.City, cancellationToken), cancellationToken);
+        return await impact.CompareAsync(city, new PolicySnapshot([city], published), new PolicySnapshot([city], working), cancellationToken, progress);
+    }
+
+    /// <summary>The rows of the city's published version and its working rows, the two sides of a draft.</summary>
+    private async Task<(IReadOnlyList<PolicyRow> Published, IReadOnlyList<PolicyRow> Working)> SidesAsync(PolicyDraftEntity draft, PolicyVersionEntity? latest, CancellationToken cancellationToken)
+    {
+        var published = latest is null ? [] : await versions.RowsAsync(latest.Id, cancellationToken);
+        return (published, await WorkingRowsAsync(draft.City, cancellationToken));
     }
 
     /// <summary>
@@ -109,7 +129,7 @@ public sealed class PolicyDrafts(
     /// </summary>
     public async Task<PublicationOutcome> ApproveAsync(int id, string user, CancellationToken cancellationToken = default)
     {
-        var review = await ReviewAsync(id, cancellationToken);
+        var review = await ReviewAsync(id, cancellationToken, withImpact: false);
         if (review is null)
             return PublicationOutcome.Refused(Messages.DraftNotFound);
         var draft = review.Draft;

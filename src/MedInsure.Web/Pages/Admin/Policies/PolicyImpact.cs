@@ -11,23 +11,23 @@ namespace MedInsure.Web.Pages.Admin.Policies;
 /// </summary>
 public sealed class PolicyImpact(MedInsureDbContext db, CaseImpact impact)
 {
-    public Task<ImpactPreview?> OfUpdateAsync(int id, PolicyRowForm form, CancellationToken cancellationToken = default) =>
-        PreviewAsync(id, stored => form.ToRow(stored!.City), cancellationToken);
+    public Task<ImpactPreview?> OfUpdateAsync(int id, PolicyRowForm form, CancellationToken cancellationToken = default, IProgress<ImpactProgress>? progress = null) =>
+        PreviewAsync(id, stored => form.ToRow(stored!.City), progress, cancellationToken);
 
-    public Task<ImpactPreview?> OfEndAsync(int id, EndRowForm form, CancellationToken cancellationToken = default) =>
+    public Task<ImpactPreview?> OfEndAsync(int id, EndRowForm form, CancellationToken cancellationToken = default, IProgress<ImpactProgress>? progress = null) =>
         PreviewAsync(id, stored =>
         {
             var ended = PolicyRowForm.Of(stored!);
             ended.To = form.To;
             return ended.ToRow(stored!.City);
-        }, cancellationToken);
+        }, progress, cancellationToken);
 
-    public Task<ImpactPreview?> OfCreateAsync(PolicyRowForm form, CancellationToken cancellationToken = default) =>
-        PreviewAsync(null, _ => form.ToRow(form.City!.Trim()), cancellationToken);
+    public Task<ImpactPreview?> OfCreateAsync(PolicyRowForm form, CancellationToken cancellationToken = default, IProgress<ImpactProgress>? progress = null) =>
+        PreviewAsync(null, _ => form.ToRow(form.City!.Trim()), progress, cancellationToken);
 
     /// <param name="changedId">The stored row the change replaces; null for a new row.</param>
     /// <param name="proposed">The row as it would be saved, from the stored one (null for a new row).</param>
-    private async Task<ImpactPreview?> PreviewAsync(int? changedId, Func<PolicyRowEntity?, PolicyRow?> proposed, CancellationToken cancellationToken)
+    private async Task<ImpactPreview?> PreviewAsync(int? changedId, Func<PolicyRowEntity?, PolicyRow?> proposed, IProgress<ImpactProgress>? progress, CancellationToken cancellationToken)
     {
         var cities = (await db.Cities.AsNoTracking().ToListAsync(cancellationToken)).Select(c => c.ToDomain()).ToList();
         var rows = await db.PolicyRows.AsNoTracking().ToListAsync(cancellationToken);
@@ -42,6 +42,6 @@ public sealed class PolicyImpact(MedInsureDbContext db, CaseImpact impact)
         if (current.FindCity(row.City) is not { } city)
             return null;
 
-        return await impact.CompareAsync(city.City, current, candidate, cancellationToken);
+        return await impact.CompareAsync(city.City, current, candidate, cancellationToken, progress);
     }
 }

@@ -13,8 +13,44 @@ public abstract class RowChangePage<TForm> : PageModel where TForm : IRevisioned
     [BindProperty]
     public TForm Input { get; set; } = new();
 
-    /// <summary>After a preview: what saving the form would do to the saved cases.</summary>
-    public ImpactPreview? Impact { get; protected set; }
+    /// <summary>After a preview: what saving the form would do to the saved cases, or its progress.</summary>
+    public ImpactView Impact { get; } = new();
+
+    /// <summary>
+    /// Starts the preview of the typed form in the background and shows its result when it is done
+    /// within the quick wait, its progress otherwise. The job keeps the form as typed, so the page's
+    /// reload (<paramref name="reloadUrl"/>, without JavaScript) shows it again.
+    /// </summary>
+    protected async Task PreviewInBackgroundAsync(ImpactJobs jobs, string subject, Func<string, string> reloadUrl,
+        Func<PolicyImpact, TForm, IProgress<ImpactProgress>, CancellationToken, Task<ImpactPreview?>> preview)
+    {
+        var form = Input;
+        var job = jobs.Start(subject, form, (services, progress, cancellationToken) =>
+            preview(services.GetRequiredService<PolicyImpact>(), form, progress, cancellationToken));
+        if (job is null)
+        {
+            Impact.Busy(Response);
+            return;
+        }
+        await jobs.WaitBrieflyAsync(job, HttpContext.RequestAborted);
+        Impact.Show(job, reloadUrl(job.Id), ViewData);
+    }
+
+    /// <summary>
+    /// A reload while a preview runs (<c>?impact=</c>): the form as it was typed, and the job's progress or
+    /// result. False, with a 404, for a job expired, unknown or of another page: the caller shows the stored form.
+    /// </summary>
+    protected bool Resume(ImpactJobs jobs, string subject, string jobId, Func<string, string> reloadUrl)
+    {
+        if (jobs.Find(jobId) is not { } job || job.Subject != subject || job.Input is not TForm form)
+        {
+            Impact.NotFound(Response);
+            return false;
+        }
+        Input = form;
+        Impact.Show(job, reloadUrl(job.Id), ViewData);
+        return true;
+    }
 
     /// <summary>Puts the validator's errors beside the fields (the whole form's under its name); true when there is none.</summary>
     protected bool Passed(ValidationResult validation)
