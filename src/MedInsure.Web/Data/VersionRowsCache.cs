@@ -20,9 +20,7 @@ public sealed class VersionRowsCache
             .FirstOrDefaultAsync(v => v.City == city && v.Number == number, cancellationToken);
         if (version is null)
             return null;
-        var rows = new Dictionary<string, Domain.Policies.PolicyRow>(StringComparer.Ordinal);
-        foreach (var row in version.Rows.Select(r => r.ToDomain()))
-            rows.TryAdd(row.Id, row);
+        var rows = version.Rows.OrderBy(r => r.Id).Select(r => r.ToDomain()).ToList();
         return _versions.GetOrAdd((city, number), new VersionRows(city, number, version.CityNameZh, version.CityNameEn, rows));
     }
 }

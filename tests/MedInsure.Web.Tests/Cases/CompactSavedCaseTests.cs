@@ -33,7 +33,7 @@ public sealed class CompactSavedCaseTests(MedInsureFactory factory) : IClassFixt
         Assert.All(stored, c => Assert.Null(c.InputJson));
         Assert.All(stored, c => Assert.DoesNotContain("\"quote\"", SavedReportCodec.ToJson(c.Figures!), StringComparison.Ordinal));
         var typical = stored.Where(c => SavedReports.InputOf(c).Periods!.Count <= 3).Select(c => c.Input!.Length + c.Figures!.Length).ToList();
-        Assert.True(typical.Average() < 1000 && typical.Max() < 1300, $"typical cases: {typical.Average():0} bytes of input and figures on average, {typical.Max()} at most");
+        Assert.True(typical.Average() < 800 && typical.Max() < 1000, $"typical cases: {typical.Average():0} bytes of input and figures on average, {typical.Max()} at most");
     }
 
     [Fact]

@@ -24,7 +24,17 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, Saved
     public async Task<IReadOnlyList<string>> SaveAllAsync(IReadOnlyList<CaseToSave> cases, CancellationToken cancellationToken = default)
     {
         // Checking and encoding are the cost of a seeding run's batch, and each case is its own: on all cores.
-        var entities = cases.Count < ParallelFrom ? cases.Select(NewEntity).ToList() : cases.AsParallel().AsOrdered().Select(NewEntity).ToList();
+        var made = cases.Count < ParallelFrom ? cases.Select(NewEntity).ToList() : cases.AsParallel().AsOrdered().Select(NewEntity).ToList();
+        var versions = new Dictionary<(string, int?), VersionRows?>();
+        foreach (var (_, report) in made)
+        {
+            var key = (report.Result.City, report.Result.PolicyVersionNumber);
+            if (!versions.ContainsKey(key))
+                versions[key] = await savedReports.VersionOfAsync(report, cancellationToken);
+        }
+        var entities = made.ConvertAll(m => m.Entity);
+        Parallel.ForEach(made, new ParallelOptions { MaxDegreeOfParallelism = made.Count < ParallelFrom ? 1 : -1 },
+            m => SavedReports.Store(m.Entity, m.Report, versions[(m.Report.Result.City, m.Report.Result.PolicyVersionNumber)]));
         await GiveUnusedCodesAsync(entities, cancellationToken);
         db.SavedCases.AddRange(entities);
         await db.SaveChangesAsync(cancellationToken);
@@ -35,7 +45,7 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, Saved
 
     private const int ParallelFrom = 64;
 
-    private SavedCaseEntity NewEntity(CaseToSave saved)
+    private (SavedCaseEntity Entity, CheckReport Report) NewEntity(CaseToSave saved)
     {
         var report = reports.Create(saved.Input);
         var result = report.Result;
@@ -59,8 +69,7 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, Saved
             GapFirstMonth = result.Gap is { } gap ? MonthNumber.Of(gap.From) : null,
             GapLastMonth = result.Gap is { } last ? MonthNumber.Of(last.To) : null,
         };
-        SavedReports.Store(entity, report);
-        return entity;
+        return (entity, report);
     }
 
     /// <summary>The case a typed code names, or null for a malformed or unknown code.</summary>

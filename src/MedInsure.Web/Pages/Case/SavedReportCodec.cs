@@ -26,38 +26,63 @@ public static class SavedReportCodec
     private const int BrotliQuality = 5;
     private const int BrotliWindow = 22;
 
+    // One set of options per version: each writes rows as their places in its own version.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<VersionRows, JsonSerializerOptions> ByVersion = [];
+
+    /// <param name="version">The published version the report was computed under; null where there is none, and the rows stay in full.</param>
+    public static byte[] Write(CheckReport report, VersionRows? version, JsonSerializerOptions json) =>
+        Compress(JsonSerializer.SerializeToUtf8Bytes(report, version is null ? json : ByVersion.GetValue(version, v => Options(v, json))));
+
     /// <summary>
-    /// The report as stored under a version: no input, no city names, a row as its id and figures, a
-    /// caveat as its code and the numbers its words quote. Written straight from the typed report.
+    /// The report as stored under a version: no input, no city names, no policy or engine version (the
+    /// case's columns hold them), a row as its place in the version and the figures it decided, a
+    /// caveat as its code and the numbers its words quote, nulls, zeros and falses left out (every
+    /// field reads as optional). Written straight from the typed report.
     /// </summary>
-    private static readonly JsonSerializerOptions ByVersion = new(SavedReports.Json)
+    private static JsonSerializerOptions Options(VersionRows version, JsonSerializerOptions json) => new(json)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        // A missing field reads as its default (every field is optional), so nulls, zeros and falses need no bytes.
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { Stored } },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { type => Stored(type, version) } },
     };
 
-    public static byte[] Write(CheckReport report, bool rowsByVersion, JsonSerializerOptions json) =>
-        Compress(JsonSerializer.SerializeToUtf8Bytes(report, rowsByVersion ? ByVersion : json));
-
-    private static void Stored(JsonTypeInfo type)
+    private static void Stored(JsonTypeInfo type, VersionRows version)
     {
         foreach (var property in type.Properties)
             property.IsRequired = false;
         if (type.Type == typeof(CheckReport))
             Keep(type, p => p is not ("input" or "cityNameZh" or "cityNameEn"));
+        else if (type.Type == typeof(CheckResponse))
+            Keep(type, p => p is not ("policyVersion" or "engineVersion"));
         else if (type.Type == typeof(RuleResponse))
-            Keep(type, p => p is "id" or "figures");
+        {
+            Keep(type, p => p is "figures");
+            Add<int>(type, "id", r => version.PlaceOf(((RuleResponse)r).Id));
+        }
+        else if (type.Type == typeof(ArrearsPartResponse))
+        {
+            Keep(type, p => p is not "rules");
+            Add<int[]>(type, "rules", p => Places(version, ((ArrearsPartResponse)p).Rules));
+        }
         else if (type.Type == typeof(CaveatResponse))
         {
             // The words stay where no numbers were kept to word them again from.
             type.Properties.Single(p => p.Name == "text").ShouldSerialize = (c, _) => ((CaveatResponse)c).Values is null;
-            Keep(type, p => p is not "values");
-            var values = type.CreateJsonPropertyInfo(typeof(decimal?[]), "values");
-            values.Get = c => ((CaveatResponse)c).Values is { } v ? new decimal?[] { v.A, v.B, v.C, v.Amount } : null;
-            type.Properties.Add(values);
+            Keep(type, p => p is not ("values" or "rules"));
+            Add<int[]>(type, "rules", c => Places(version, ((CaveatResponse)c).Rules));
+            Add<decimal?[]>(type, "values", c => ((CaveatResponse)c).Values is { } v ? new decimal?[] { v.A, v.B, v.C, v.Amount } : null);
         }
+    }
+
+    private static int[] Places(VersionRows version, IReadOnlyList<string> ids) => [.. ids.Select(version.PlaceOf)];
+
+    private static void Add<T>(JsonTypeInfo type, string name, Func<object, object?> get)
+    {
+        var property = type.CreateJsonPropertyInfo(typeof(T), name);
+        property.Get = get;
+        // Written unless null: row 0 is a place like any other, not a default to leave out.
+        property.ShouldSerialize = static (_, value) => value is not null;
+        type.Properties.Add(property);
     }
 
     private static void Keep(JsonTypeInfo type, Func<string, bool> keep)
@@ -70,7 +95,9 @@ public static class SavedReportCodec
     }
 
     /// <param name="version">The rows and city names of the version the case names; null where it names none.</param>
-    public static CheckReport Read(byte[] data, CheckInput input, VersionRows? version, JsonSerializerOptions json)
+    /// <param name="policyVersion">The case's <see cref="SavedCaseEntity.PolicyVersion"/>, which a report stored under a version leaves out.</param>
+    /// <param name="engineVersion">Likewise <see cref="SavedCaseEntity.EngineVersion"/>.</param>
+    public static CheckReport Read(byte[] data, CheckInput input, VersionRows? version, string policyVersion, string engineVersion, JsonSerializerOptions json)
     {
         var node = JsonNode.Parse(Decompress(data))!.AsObject();
         node["input"] = JsonSerializer.SerializeToNode(input, json);
@@ -78,23 +105,38 @@ public static class SavedReportCodec
         {
             node["cityNameZh"] ??= version.CityNameZh;
             node["cityNameEn"] ??= version.CityNameEn;
+            var result = node["result"]!.AsObject();
+            result["policyVersion"] ??= policyVersion;
+            result["engineVersion"] ??= engineVersion;
             foreach (var slot in RuleSlots(node))
             {
                 var stored = slot.Rule;
                 if (stored.ContainsKey("key"))
                     continue;
-                var id = (string)stored["id"]!;
-                var row = version.Find(id)
-                    ?? throw new InvalidDataException($"Saved case names row {id}, which version {version.Number} of {version.City} does not hold.");
+                var row = RowOf(version, stored["id"]!);
                 var full = JsonSerializer.SerializeToNode(PolicyRowResponse.From(row), json)!.AsObject();
-                full["figures"] = stored["figures"]!.DeepClone();
+                full["figures"] = stored["figures"]?.DeepClone() ?? new JsonArray();
                 slot.Rule = full;
             }
-            if (node["result"]?["caveats"] is JsonArray caveats)
+            foreach (var part in (result["arrears"]?["parts"] as JsonArray ?? []).OfType<JsonObject>())
+                part["rules"] = Ids(version, part["rules"]);
+            if (result["caveats"] is JsonArray caveats)
+            {
+                foreach (var caveat in caveats.OfType<JsonObject>())
+                    caveat["rules"] = Ids(version, caveat["rules"]);
                 WordCaveats(caveats, version);
+            }
         }
         return node.Deserialize<CheckReport>(json)!;
     }
+
+    /// <summary>A row named by its place in the version, or (as the first compact cases did) by its id.</summary>
+    private static PolicyRow RowOf(VersionRows version, JsonNode reference) =>
+        (reference.GetValueKind() == JsonValueKind.Number ? version.At(reference.GetValue<int>()) : version.Find(reference.GetValue<string>()))
+        ?? throw new InvalidDataException($"A saved case names row {reference.ToJsonString()}, which version {version.Number} of {version.City} does not hold.");
+
+    private static JsonArray Ids(VersionRows version, JsonNode? references) =>
+        [.. (references as JsonArray ?? []).Select(r => (JsonNode?)RowOf(version, r!).Id)];
 
     /// <summary>Puts back the words of the caveats kept as their code and numbers.</summary>
     private static void WordCaveats(JsonArray caveats, VersionRows version)

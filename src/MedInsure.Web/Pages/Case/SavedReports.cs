@@ -21,11 +21,16 @@ public sealed class SavedReports(MedInsureDbContext db, VersionRowsCache version
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { EveryFieldOptional } },
     };
 
+    /// <summary>The rows of the published version a report names; null where it names none.</summary>
+    public async Task<VersionRows?> VersionOfAsync(CheckReport report, CancellationToken cancellationToken = default) =>
+        report.Result.PolicyVersionNumber is { } number ? await versions.FindAsync(db, report.Result.City, number, cancellationToken) : null;
+
     /// <summary>Fills the entity's <see cref="SavedCaseEntity.Input"/> and <see cref="SavedCaseEntity.Figures"/>.</summary>
-    public static void Store(SavedCaseEntity entity, CheckReport report)
+    /// <param name="version">The version the report was computed under (<see cref="VersionOfAsync"/>).</param>
+    public static void Store(SavedCaseEntity entity, CheckReport report, VersionRows? version)
     {
         entity.Input = CompactInput.Encode(report.Input);
-        entity.Figures = SavedReportCodec.Write(report, rowsByVersion: report.Result.PolicyVersionNumber is not null, Json);
+        entity.Figures = SavedReportCodec.Write(report, version, Json);
     }
 
     /// <summary>The case's report as it was told.</summary>
@@ -37,7 +42,7 @@ public sealed class SavedReports(MedInsureDbContext db, VersionRowsCache version
             ? await versions.FindAsync(db, entity.City, number, cancellationToken)
                 ?? throw new InvalidDataException($"Saved case {entity.Code} names version {number} of {entity.City}, which is not on record.")
             : null;
-        return SavedReportCodec.Read(entity.Figures, InputOf(entity), version, Json);
+        return SavedReportCodec.Read(entity.Figures, InputOf(entity), version, entity.PolicyVersion, entity.EngineVersion, Json);
     }
 
     /// <summary>The case's input; it passed the validator when it was saved.</summary>
