@@ -89,9 +89,9 @@ for provider in $PROVIDERS; do
     done)
 
     echo "== impact preview: a rule row (Weinan, waiting months, an individual over the window: every resumption it covers)"
-    rule=$(app impact-preview --city weinan --key waiting_months.individual.over_window --value 5 | tee /dev/stderr | grep '^impact:')
+    rule=$(app impact-preview --city weinan --key waiting_months.individual.over_window --value 5 | tee -a /dev/stderr | grep '^impact:')
     echo "== impact preview: a contribution standard (Weinan, individual rate: only gaps inside its dates)"
-    standard=$(app impact-preview --city weinan --key contribution.individual.rate --value 0.09 | tee /dev/stderr | grep '^impact:')
+    standard=$(app impact-preview --city weinan --key contribution.individual.rate --value 0.09 | tee -a /dev/stderr | grep '^impact:')
 
     echo "== staff search and case page"
     port_app=$(free_port)

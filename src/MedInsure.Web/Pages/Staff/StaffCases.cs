@@ -68,8 +68,10 @@ public sealed class StaffCases(MedInsureDbContext db, IdNumberHasher hasher, Che
         if (from is not null || to is not null)
             criteria.Add($"{Texts.Both("Staff.Criteria.Saved")} {Days.Range(from, to)} (UTC+8)");
 
+        // "≤ time" first, so the index range starts at the cursor (PostgreSQL filtered the whole person's
+        // or city's cases before the page with the OR alone); the OR then breaks the tie at that time.
         if (after is { CreatedAtUtc: var time, Id: var id })
-            query = query.Where(c => c.CreatedAtUtc < time || (c.CreatedAtUtc == time && c.Id < id));
+            query = query.Where(c => c.CreatedAtUtc <= time && (c.CreatedAtUtc < time || c.Id < id));
 
         var rows = await query
             .OrderByDescending(c => c.CreatedAtUtc).ThenByDescending(c => c.Id)
