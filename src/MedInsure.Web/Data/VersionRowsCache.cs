@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
 
 namespace MedInsure.Web.Data;
 
@@ -11,16 +10,14 @@ public sealed class VersionRowsCache
 {
     private readonly ConcurrentDictionary<(string City, int Number), VersionRows> _versions = new();
 
-    /// <summary>The version's rows, or null where the city has no version of that number.</summary>
-    public async Task<VersionRows?> FindAsync(MedInsureDbContext db, string city, int number, CancellationToken cancellationToken = default)
+    /// <summary>The version's rows in their stored order, or null where the city has no version of that number.</summary>
+    public async Task<VersionRows?> FindAsync(PolicyVersions versions, string city, int number, CancellationToken cancellationToken = default)
     {
         if (_versions.TryGetValue((city, number), out var kept))
             return kept;
-        var version = await db.PolicyVersions.AsNoTracking().Include(v => v.Rows)
-            .FirstOrDefaultAsync(v => v.City == city && v.Number == number, cancellationToken);
-        if (version is null)
+        if (await versions.FindAsync(city, number, cancellationToken) is not { } version)
             return null;
-        var rows = version.Rows.OrderBy(r => r.Id).Select(r => r.ToDomain()).ToList();
+        var rows = await versions.RowsAsync(version.Id, cancellationToken);
         return _versions.GetOrAdd((city, number), new VersionRows(city, number, version.CityNameZh, version.CityNameEn, rows));
     }
 }

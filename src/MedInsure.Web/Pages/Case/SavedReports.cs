@@ -12,7 +12,7 @@ namespace MedInsure.Web.Pages.Case;
 /// (<see cref="SavedCaseEntity.InputJson"/>, <see cref="SavedCaseEntity.ResultJson"/>) and is shown
 /// from it, exactly as it was told.
 /// </summary>
-public sealed class SavedReports(MedInsureDbContext db, VersionRowsCache versions)
+public sealed class SavedReports(PolicyVersions published, VersionRowsCache versions)
 {
     // A saved result keeps the shape of the day it was saved: a field the contract gained since reads
     // as its default (no caveats, no resumption payment) instead of refusing the whole case.
@@ -23,7 +23,7 @@ public sealed class SavedReports(MedInsureDbContext db, VersionRowsCache version
 
     /// <summary>The rows of the published version a report names; null where it names none.</summary>
     public async Task<VersionRows?> VersionOfAsync(CheckReport report, CancellationToken cancellationToken = default) =>
-        report.Result.PolicyVersionNumber is { } number ? await versions.FindAsync(db, report.Result.City, number, cancellationToken) : null;
+        report.Result.PolicyVersionNumber is { } number ? await versions.FindAsync(published, report.Result.City, number, cancellationToken) : null;
 
     /// <summary>Fills the entity's <see cref="SavedCaseEntity.Input"/> and <see cref="SavedCaseEntity.Figures"/>.</summary>
     /// <param name="version">The version the report was computed under (<see cref="VersionOfAsync"/>).</param>
@@ -39,7 +39,7 @@ public sealed class SavedReports(MedInsureDbContext db, VersionRowsCache version
         if (entity.Figures is null)
             return ReadJson(entity.ResultJson ?? throw Damaged(entity));
         var version = entity.PolicyVersionNumber is { } number
-            ? await versions.FindAsync(db, entity.City, number, cancellationToken)
+            ? await versions.FindAsync(published, entity.City, number, cancellationToken)
                 ?? throw new InvalidDataException($"Saved case {entity.Code} names version {number} of {entity.City}, which is not on record.")
             : null;
         return SavedReportCodec.Read(entity.Figures, InputOf(entity), version, entity.PolicyVersion, entity.EngineVersion, Json);
