@@ -44,16 +44,24 @@ public sealed class CheckInputValidator : AbstractValidator<CheckInput>
 
         RuleForEach(x => x.Periods)
             .NotNull().With(Messages.PeriodNull)
-            .SetValidator(x => new PeriodInputValidator(x.ResumeMonth))
+            .SetValidator(new PeriodInputValidator())
             .OverridePropertyName("periods")
             .When(x => x.Periods is { Count: <= MaxPeriods });
     }
 
+    // The periods' rules need the resumption month; the root's data hands it to the one period validator.
+    private const string ResumeMonthKey = "resumeMonth";
+
+    protected override bool PreValidate(ValidationContext<CheckInput> context, FluentValidation.Results.ValidationResult result)
+    {
+        context.RootContextData[ResumeMonthKey] = context.InstanceToValidate?.ResumeMonth;
+        return true;
+    }
+
     private sealed class PeriodInputValidator : AbstractValidator<PeriodInput>
     {
-        public PeriodInputValidator(string? resumeMonth)
+        public PeriodInputValidator()
         {
-            var hasResume = YearMonth.TryParse(resumeMonth, out var resume);
 
             RuleFor(p => p.From).Cascade(CascadeMode.Stop)
                 .Month()
@@ -62,7 +70,7 @@ public sealed class CheckInputValidator : AbstractValidator<CheckInput>
             RuleFor(p => p.To).Cascade(CascadeMode.Stop)
                 .Month()
                 .Must((p, to) => !YearMonth.TryParse(p.From, out var from) || YearMonth.Parse(to!) >= from).With(Messages.PeriodEndBeforeStart)
-                .Must(to => !hasResume || YearMonth.Parse(to!) < resume).With(Messages.PeriodNotBeforeResume)
+                .Must((_, to, context) => !(context.RootContextData.TryGetValue(ResumeMonthKey, out var month) && YearMonth.TryParse(month as string, out var resume)) || YearMonth.Parse(to!) < resume).With(Messages.PeriodNotBeforeResume)
                 .OverridePropertyName("to");
 
             RuleFor(p => p.Payer).Cascade(CascadeMode.Stop)

@@ -60,6 +60,30 @@ public sealed class SeedCasesCommandTests(MedInsureFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_batch_the_database_refuses_ends_the_run_with_exit_code_1_in_both_languages()
+    {
+        await factory.QueryAsync(db => db.Database.ExecuteSqlRawAsync("CREATE TRIGGER refuse_cases BEFORE INSERT ON SavedCases BEGIN SELECT RAISE(ABORT, 'refused by a test'); END;"));
+        try
+        {
+            var errors = new StringWriter();
+            var count = await factory.QueryAsync(db => db.SavedCases.CountAsync());
+
+            // More batches than the pipeline holds: a stage left waiting on a failed writer would hang here.
+            var exit = await SeedCasesCommand.RunAsync(factory.Services, ["seed-cases", "--count", "20000", "--seed", "5"], TextWriter.Null, errors).WaitAsync(TimeSpan.FromMinutes(2));
+
+            Assert.Equal(1, exit);
+            Assert.Contains("保存失败", errors.ToString());
+            Assert.Contains("saving failed after 0 cases", errors.ToString());
+            Assert.Contains("refused by a test", errors.ToString());
+            Assert.Equal(count, await factory.QueryAsync(db => db.SavedCases.CountAsync()));
+        }
+        finally
+        {
+            await factory.QueryAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER refuse_cases;"));
+        }
+    }
+
+    [Fact]
     public async Task Production_is_refused_unless_forced()
     {
         using var production = factory.WithWebHostBuilder(host => host.UseEnvironment("Production").UseSetting("AllowedHosts", "localhost").UseSetting("Security:IdNumberHashKey", "a seeding test key, 32 characters"));

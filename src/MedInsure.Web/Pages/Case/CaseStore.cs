@@ -18,32 +18,42 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, Saved
         (await SaveAllAsync([new CaseToSave(input, name, idNumber)], cancellationToken))[0];
 
     /// <summary>
-    /// Saves the cases in one round of inserts (a citizen's one case, or a seeding run's batch) and
-    /// returns their new codes in order. Call it on a fresh scope per batch: the entities stay tracked.
+    /// Saves the cases in one round of inserts (a citizen's one case, or a batch) and returns their new
+    /// codes in order: <see cref="PrepareAsync"/>, then <see cref="WriteAsync"/>.
     /// </summary>
-    public async Task<IReadOnlyList<string>> SaveAllAsync(IReadOnlyList<CaseToSave> cases, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> SaveAllAsync(IReadOnlyList<CaseToSave> cases, CancellationToken cancellationToken = default) =>
+        await WriteAsync(await PrepareAsync(cases, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Checks each case and encodes what it keeps: the cost of a save, which needs nothing of the
+    /// database but the versions' rows. A seeding run prepares several batches at once, each on its
+    /// own scope, while one writer stores the batches prepared before.
+    /// </summary>
+    public async Task<IReadOnlyList<SavedCaseEntity>> PrepareAsync(IReadOnlyList<CaseToSave> cases, CancellationToken cancellationToken = default)
     {
-        // Checking and encoding are the cost of a seeding run's batch, and each case is its own: on all cores.
-        var made = cases.Count < ParallelFrom ? cases.Select(NewEntity).ToList() : cases.AsParallel().AsOrdered().Select(NewEntity).ToList();
+        var entities = new List<SavedCaseEntity>(cases.Count);
         var versions = new Dictionary<(string, int?), VersionRows?>();
-        foreach (var (_, report) in made)
+        foreach (var saved in cases)
         {
+            var (entity, report) = NewEntity(saved);
             var key = (report.Result.City, report.Result.PolicyVersionNumber);
-            if (!versions.ContainsKey(key))
-                versions[key] = await savedReports.VersionOfAsync(report, cancellationToken);
+            if (!versions.TryGetValue(key, out var version))
+                versions[key] = version = await savedReports.VersionOfAsync(report, cancellationToken);
+            SavedReports.Store(entity, report, version);
+            entities.Add(entity);
         }
-        var entities = made.ConvertAll(m => m.Entity);
-        Parallel.ForEach(made, new ParallelOptions { MaxDegreeOfParallelism = made.Count < ParallelFrom ? 1 : -1 },
-            m => SavedReports.Store(m.Entity, m.Report, versions[(m.Report.Result.City, m.Report.Result.PolicyVersionNumber)]));
+        return entities;
+    }
+
+    /// <summary>Gives prepared cases unused codes and inserts them in one transaction; returns the codes in order.</summary>
+    public async Task<IReadOnlyList<string>> WriteAsync(IReadOnlyList<SavedCaseEntity> entities, CancellationToken cancellationToken = default)
+    {
         await GiveUnusedCodesAsync(entities, cancellationToken);
-        db.SavedCases.AddRange(entities);
-        await db.SaveChangesAsync(cancellationToken);
+        await BatchInsert.InsertAsync(db, entities, cancellationToken);
         foreach (var entity in entities)
             metrics.CaseSaved(entity.City);
         return [.. entities.Select(e => e.Code)];
     }
-
-    private const int ParallelFrom = 64;
 
     private (SavedCaseEntity Entity, CheckReport Report) NewEntity(CaseToSave saved)
     {
@@ -102,11 +112,11 @@ public sealed class CaseStore(MedInsureDbContext db, CheckReports reports, Saved
         }
     }
 
-    private async Task GiveUnusedCodesAsync(List<SavedCaseEntity> entities, CancellationToken cancellationToken)
+    private async Task GiveUnusedCodesAsync(IReadOnlyList<SavedCaseEntity> entities, CancellationToken cancellationToken)
     {
         // 60 random bits make a clash all but impossible; the unique index is the final guard.
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        var pending = entities;
+        IReadOnlyList<SavedCaseEntity> pending = entities;
         while (pending.Count > 0)
         {
             foreach (var entity in pending)
