@@ -1,20 +1,31 @@
 using System.Data;
-using Microsoft.EntityFrameworkCore.Metadata;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MedInsure.Web.Data;
 
 /// <summary>
-/// Inserts many new rows of one entity with one command, prepared once and run a row at a time in one
-/// transaction. The table, the columns and how each value is written (type mapping, converter) come
-/// from the EF model, so a row reads back exactly as one saved by <c>SaveChanges</c>. Why not
+/// Inserts many new rows of one entity in one transaction, several rows to an <c>INSERT</c> on
+/// PostgreSQL (<see cref="RowsPerCommand"/>). The table, the columns and how each value is written (type mapping, converter)
+/// come from the EF model, so a row reads back exactly as one saved by <c>SaveChanges</c>. Why not
 /// <c>SaveChanges</c>: it builds a command and its parameters per row and reads each key back, which
 /// was a third of a seeding run's time (decision 0015). The rows are not tracked, and store-generated
 /// keys are not read back.
 /// </summary>
 public static class BatchInsert
 {
+    /// <summary>
+    /// Rows to one command on PostgreSQL, which answers each command over the network (the saved
+    /// cases' 18 columns make 1,152 parameters, far inside its limit). SQLite runs in the process and
+    /// is faster one row a command, the same prepared statement again (measured: 100,000 seeded
+    /// cases 20 s, against 25 s at 64 rows).
+    /// </summary>
+    public const int RowsPerCommand = 64;
+
+    private static int RowsPerCommandOn(MedInsureDbContext db) => db.Database.IsSqlite() ? 1 : RowsPerCommand;
+
     public static async Task InsertAsync<T>(MedInsureDbContext db, IReadOnlyList<T> entities, CancellationToken cancellationToken = default)
         where T : class
     {
@@ -28,7 +39,10 @@ public static class BatchInsert
         var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToArray();
         var getters = columns.Select(c => c.GetGetter()).ToArray();
         var sql = db.GetInfrastructure().GetRequiredService<ISqlGenerationHelper>();
-        var names = columns.Select((_, i) => "p" + i).ToArray();
+        var perCommand = RowsPerCommandOn(db);
+        var names = Enumerable.Range(0, Math.Min(perCommand, entities.Count))
+            .Select(row => columns.Select((_, column) => $"r{row}c{column}").ToArray()).ToArray();
+        var into = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))}) VALUES ";
 
         var opened = db.Database.GetDbConnection().State != ConnectionState.Open;
         if (opened)
@@ -36,17 +50,36 @@ public static class BatchInsert
         try
         {
             await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-            command.CommandText =
-                $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))}) " +
-                $"VALUES ({string.Join(", ", names.Select(sql.GenerateParameterNamePlaceholder))})";
-            foreach (var entity in entities)
+            var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+            DbCommand? command = null;
+            var commandRows = 0;
+            try
             {
-                command.Parameters.Clear();
-                for (var i = 0; i < columns.Length; i++)
-                    command.Parameters.Add(mappings[i].CreateParameter(command, sql.GenerateParameterName(names[i]), getters[i].GetClrValue(entity), columns[i].IsNullable));
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                for (var first = 0; first < entities.Count; first += perCommand)
+                {
+                    var rows = Math.Min(perCommand, entities.Count - first);
+                    if (command is null || commandRows != rows)
+                    {
+                        if (command is not null)
+                            await command.DisposeAsync();
+                        command = db.Database.GetDbConnection().CreateCommand();
+                        command.Transaction = transaction;
+                        command.CommandText = into + string.Join(", ", names.Take(rows).Select(row => "(" + string.Join(", ", row.Select(sql.GenerateParameterNamePlaceholder)) + ")"));
+                        commandRows = rows;
+                    }
+                    command.Parameters.Clear();
+                    for (var row = 0; row < rows; row++)
+                    {
+                        for (var i = 0; i < columns.Length; i++)
+                            command.Parameters.Add(mappings[i].CreateParameter(command, sql.GenerateParameterName(names[row][i]), getters[i].GetClrValue(entities[first + row]), columns[i].IsNullable));
+                    }
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+            finally
+            {
+                if (command is not null)
+                    await command.DisposeAsync();
             }
             if (own is not null)
                 await own.CommitAsync(cancellationToken);
