@@ -73,9 +73,10 @@ public static class ImpactPreviewCommand
 
         await output.WriteLineAsync(Texts.Both("Command.Impact.Result", row.Text, value, Number(preview.CasesChecked), Number(preview.CasesChanged), Number(preview.CasesSkipped)));
         // One line in a fixed form for scripts/scale-test.sh. The CPU time beside the wall time tells a
-        // slow preview from a machine busy with other work (the preview uses every core it is given).
+        // slow preview from a machine busy with other work (the preview uses every core it is given); the
+        // growth is the target's measure, the peak the process's whole working set at its highest.
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"impact: checked={preview.CasesChecked} changed={preview.CasesChanged} skipped={preview.CasesSkipped} seconds={watch.Elapsed.TotalSeconds:F2} cpu_seconds={cpu.TotalSeconds:F2} heap_growth_mb={(heapPeak - heapBefore) / 1048576.0:F1} working_set_growth_mb={(setPeak - setBefore) / 1048576.0:F1}"));
+            $"impact: checked={preview.CasesChecked} changed={preview.CasesChanged} skipped={preview.CasesSkipped} seconds={watch.Elapsed.TotalSeconds:F2} cpu_seconds={cpu.TotalSeconds:F2} heap_growth_mb={(heapPeak - heapBefore) / 1048576.0:F1} working_set_growth_mb={(setPeak - setBefore) / 1048576.0:F1} working_set_peak_mb={setPeak / 1048576.0:F1}"));
         return 0;
     }
 
