@@ -8,8 +8,9 @@ namespace MedInsure.Web.Data;
 
 /// <summary>
 /// Inserts many new rows of one entity in one transaction, several rows to an <c>INSERT</c> on
-/// PostgreSQL (<see cref="RowsPerCommand"/>). The table, the columns and how each value is written (type mapping, converter)
-/// come from the EF model, so a row reads back exactly as one saved by <c>SaveChanges</c>. Why not
+/// PostgreSQL (<see cref="RowsPerCommand"/>). The table, the columns and how each value is written
+/// (type mapping, converter) come from the EF model, so a row reads back exactly as one saved by
+/// <c>SaveChanges</c>. Why not
 /// <c>SaveChanges</c>: it builds a command and its parameters per row and reads each key back, which
 /// was a third of a seeding run's time (decision 0015). The rows are not tracked, and store-generated
 /// keys are not read back.
@@ -40,8 +41,10 @@ public static class BatchInsert
         var getters = columns.Select(c => c.GetGetter()).ToArray();
         var sql = db.GetInfrastructure().GetRequiredService<ISqlGenerationHelper>();
         var perCommand = RowsPerCommandOn(db);
+        // Each parameter's name and its placeholder in the SQL, made once, not once a row.
         var names = Enumerable.Range(0, Math.Min(perCommand, entities.Count))
             .Select(row => columns.Select((_, column) => $"r{row}c{column}").ToArray()).ToArray();
+        var parameterNames = names.Select(row => row.Select(sql.GenerateParameterName).ToArray()).ToArray();
         var into = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))}) VALUES ";
 
         var opened = db.Database.GetDbConnection().State != ConnectionState.Open;
@@ -71,7 +74,7 @@ public static class BatchInsert
                     for (var row = 0; row < rows; row++)
                     {
                         for (var i = 0; i < columns.Length; i++)
-                            command.Parameters.Add(mappings[i].CreateParameter(command, sql.GenerateParameterName(names[row][i]), getters[i].GetClrValue(entities[first + row]), columns[i].IsNullable));
+                            command.Parameters.Add(mappings[i].CreateParameter(command, parameterNames[row][i], getters[i].GetClrValue(entities[first + row]), columns[i].IsNullable));
                     }
                     await command.ExecuteNonQueryAsync(cancellationToken);
                 }
